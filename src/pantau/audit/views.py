@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from django.apps import apps
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from pantau.audit.selectors import audit_events_for_object, audit_events_recent
+
+
+def _require_history_perm(request: HttpRequest) -> None:
+    if not request.user.has_perm("audit.view_history"):
+        raise PermissionDenied
+
+
+@login_required
+def event_list(request: HttpRequest) -> HttpResponse:
+    _require_history_perm(request)
+    return render(request, "audit/event_list.html", {"events": audit_events_recent()})
+
+
+@login_required
+def object_history(request: HttpRequest, model: str, pk: int) -> HttpResponse:
+    _require_history_perm(request)
+    try:
+        model_class = apps.get_model(model)
+    except (LookupError, ValueError):
+        raise Http404 from None
+    # Only tenant data has a history page, and it is read through the scoped manager: an object
+    # of another Pemda is not found.
+    if not any(f.name == "region" for f in model_class._meta.get_fields()):
+        raise Http404
+    obj = get_object_or_404(model_class._default_manager, pk=pk)
+    return render(request, "audit/object_history.html", {
+        "object": obj,
+        "verbose_name": model_class._meta.verbose_name,
+        "events": audit_events_for_object(obj=obj),
+    })

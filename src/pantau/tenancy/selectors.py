@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django_scopes import scopes_disabled
+
+from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit
+
+
+def memberships_of_user(*, user: Any) -> list[Membership]:
+    """The user's active memberships across Pemda (for the Pemda switcher)."""
+    with scopes_disabled():
+        return list(
+            Membership.objects.filter(user=user, is_active=True, region__is_active=True)
+            .select_related("region", "agency")
+            .order_by("region__name")
+        )
+
+
+def membership_current(*, user: Any, region_id: int | None) -> Membership | None:
+    memberships = memberships_of_user(user=user)
+    for membership in memberships:
+        if membership.region_id == region_id:
+            return membership
+    return memberships[0] if memberships else None
+
+
+def agency_list(*, include_inactive: bool = False) -> QuerySet[Agency]:
+    agencies = Agency.objects.annotate(
+        unit_count=Count("units", filter=Q(units__is_active=True), distinct=True)
+    )
+    if not include_inactive:
+        agencies = agencies.filter(is_active=True)
+    return agencies.order_by("kind", "name")
+
+
+def unit_list(
+    *, agency: Agency | None = None, kind: str = "", include_inactive: bool = False
+) -> QuerySet[ServiceUnit]:
+    units = ServiceUnit.objects.select_related("agency").annotate(
+        product_count=Count("products", filter=Q(products__is_active=True))
+    )
+    if agency is not None:
+        units = units.filter(agency=agency)
+    if kind:
+        units = units.filter(kind=kind)
+    if not include_inactive:
+        units = units.filter(is_active=True)
+    return units.order_by("agency__name", "name")
+
+
+def product_list(*, unit: ServiceUnit, include_inactive: bool = False) -> QuerySet[ServiceProduct]:
+    products = ServiceProduct.objects.filter(unit=unit)
+    if not include_inactive:
+        products = products.filter(is_active=True)
+    return products.order_by("name")
+
+
+def period_list() -> QuerySet[Period]:
+    return Period.objects.order_by("-year", "quarter")
+
+
+def membership_list(*, include_inactive: bool = True) -> QuerySet[Membership]:
+    memberships = Membership.objects.select_related("user", "agency")
+    if not include_inactive:
+        memberships = memberships.filter(is_active=True)
+    return memberships.order_by("-is_active", "role", "user__full_name", "user__username")

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from pantau.reports.xlsx import XLSX_CONTENT_TYPE
+from pantau.reports.xlsx_import import ImportRejected
+from pantau.tenancy.forms import ImportForm
+from pantau.tenancy.imports import agencies_import_apply, agencies_import_plan, template_bytes
+from pantau.tenancy.views.common import require_perm
+
+
+@login_required
+def import_template(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "tenancy.manage_agencies")
+    response = HttpResponse(template_bytes(), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="templat-impor-opd-unit.xlsx"'
+    return response
+
+
+@login_required
+def import_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "tenancy.manage_agencies")
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = agencies_import_plan(upload=form.cleaned_data["file"], region=request.region)
+        except ImportRejected as rejected:
+            form.add_error("file", str(rejected))
+        else:
+            if plan.errors:
+                errors = plan.errors
+            elif not plan.agencies and not plan.units:
+                form.add_error("file", _("Berkas tidak berisi baris data."))
+            else:
+                agencies, units = agencies_import_apply(
+                    actor=request.user, region=request.region, plan=plan)
+                messages.success(request, _("Impor berhasil: %(a)s OPD dan %(u)s unit layanan "
+                                            "ditambahkan.") % {"a": agencies, "u": units})
+                return redirect("tenancy:agency_list")
+    return render(request, "tenancy/import.html", {"form": form, "errors": errors})

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pantau.tenancy.forms import InviteForm, MembershipForm
+from pantau.tenancy.models import Membership
+from pantau.tenancy.selectors import membership_list
+from pantau.tenancy.services.memberships import (
+    membership_invite,
+    membership_set_active,
+    membership_update,
+)
+from pantau.tenancy.views.common import apply_service_errors, require_perm
+
+
+def _crumbs() -> list[dict[str, str]]:
+    return [{"label": _("Pengguna"), "url": reverse("tenancy:membership_list")}]
+
+
+@login_required
+def membership_list_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "tenancy.manage_users")
+    return render(request, "tenancy/membership_list.html", {"memberships": membership_list()})
+
+
+@login_required
+def membership_invite_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "tenancy.manage_users")
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership = membership_invite(actor=request.user, region=request.region,
+                                           **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Undangan dikirim ke %(email)s.") % {
+                "email": membership.user.email})
+            return redirect("tenancy:membership_list")
+    return render(request, "web/form_page.html", {
+        "form": form, "title": _("Undang pengguna"), "breadcrumbs": _crumbs(),
+        "cancel_url": reverse("tenancy:membership_list"), "submit_label": _("Kirim undangan"),
+        "intro": _("Pengguna menerima email berisi tautan untuk mengatur kata sandinya sendiri."),
+    })
+
+
+@login_required
+def membership_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = get_object_or_404(Membership.objects.select_related("user"), pk=pk)
+    require_perm(request, "tenancy.manage_users", membership)
+    form = MembershipForm(request.POST or None, instance=Membership.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            membership_update(actor=request.user, membership=membership, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Peran %(user)s disimpan.") % {"user": membership.user})
+            return redirect("tenancy:membership_list")
+    return render(request, "web/form_page.html", {
+        "form": form, "title": _("Ubah peran %(user)s") % {"user": membership.user},
+        "breadcrumbs": _crumbs(), "cancel_url": reverse("tenancy:membership_list"),
+    })
+
+
+@login_required
+@require_POST
+def membership_toggle_active(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = get_object_or_404(Membership.objects.select_related("user"), pk=pk)
+    require_perm(request, "tenancy.manage_users", membership)
+    try:
+        membership_set_active(actor=request.user, membership=membership,
+                              active=not membership.is_active)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if membership.is_active:
+            messages.success(request, _("%(user)s diaktifkan kembali.") % {
+                "user": membership.user})
+        else:
+            messages.success(request, _("%(user)s dinonaktifkan dan tidak dapat lagi membuka "
+                                        "data Pemda ini.") % {"user": membership.user})
+    return redirect("tenancy:membership_list")

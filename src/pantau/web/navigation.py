@@ -1,0 +1,47 @@
+"""The main menu: only modules that exist, and only those the user may open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: Any
+    url_name: str
+    icon: str
+    permission: str | None = None
+    active_prefix: str = ""
+
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+
+MENU: tuple[NavItem, ...] = (
+    NavItem(_("Beranda"), "web:home", "house"),
+    NavItem(_("OPD"), "tenancy:agency_list", "building", "tenancy.view_region", "/opd/"),
+    NavItem(_("Unit Layanan"), "tenancy:unit_list", "shop", "tenancy.view_region", "/unit/"),
+    NavItem(_("Periode"), "tenancy:period_list", "calendar3", "tenancy.manage_periods",
+            "/periode/"),
+    NavItem(_("Pengguna"), "tenancy:membership_list", "people", "tenancy.manage_users",
+            "/pengguna/"),
+    NavItem(_("Jejak Audit"), "audit:event_list", "journal-text", "audit.view_history",
+            "/audit/"),
+)
+
+
+def menu_for(user: Any, path: str) -> list[dict[str, Any]]:
+    items = []
+    for item in MENU:
+        if item.permission and not user.has_perm(item.permission):
+            continue
+        if item.url_name != "web:home" and getattr(user, "membership", None) is None:
+            continue
+        url = item.url()
+        active = path.startswith(item.active_prefix) if item.active_prefix else path == url
+        items.append({"label": item.label, "url": url, "icon": item.icon, "active": active})
+    return items

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count
+
+from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit, UnitKind
+
+
+def region_overview() -> dict[str, Any]:
+    """Counts for the home page, read inside the current Pemda's scope."""
+    units_by_kind = dict(
+        ServiceUnit.objects.filter(is_active=True)
+        .values_list("kind")
+        .annotate(n=Count("id"))
+        .values_list("kind", "n")
+    )
+    return {
+        "agency_count": Agency.objects.filter(is_active=True).count(),
+        "unit_count": sum(units_by_kind.values()),
+        "product_count": ServiceProduct.objects.filter(is_active=True).count(),
+        "user_count": Membership.objects.filter(is_active=True).count(),
+        "units_by_kind": [
+            {"label": str(label), "count": units_by_kind.get(value, 0)}
+            for value, label in UnitKind.choices
+        ],
+        "open_periods": list(Period.objects.filter(status="open").order_by("year", "quarter")),
+    }

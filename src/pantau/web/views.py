@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pantau.tenancy.middleware import SESSION_REGION_KEY
+from pantau.tenancy.selectors import agency_list, memberships_of_user
+from pantau.web.selectors import region_overview
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    membership = getattr(request, "membership", None)
+    if membership is None:
+        return render(request, "web/no_membership.html")
+    context = {
+        "overview": region_overview(),
+        "agencies": agency_list(),
+        "own_agency": membership.agency,
+    }
+    return render(request, "web/home.html", context)
+
+
+@login_required
+@require_POST
+def switch_region(request: HttpRequest) -> HttpResponse:
+    wanted = request.POST.get("region", "")
+    for membership in memberships_of_user(user=request.user):
+        if str(membership.region_id) == wanted:
+            request.session[SESSION_REGION_KEY] = membership.region_id
+            messages.success(request, _("Sekarang bekerja di %(region)s.") % {
+                "region": membership.region.name})
+            break
+    else:
+        messages.error(request, _("Anda tidak terdaftar di Pemda tersebut."))
+    return redirect("web:home")
