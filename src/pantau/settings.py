@@ -192,6 +192,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "pantau.web.views.csrf_failure"
 
 # No inline scripts anywhere: data for charts travels in json_script blocks.
 CONTENT_SECURITY_POLICY = {

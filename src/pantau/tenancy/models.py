@@ -174,9 +174,10 @@ class Period(models.Model):
         verbose_name_plural = _("periode")
         ordering = ["-year", "-quarter"]
         constraints = [
+            models.UniqueConstraint(fields=["region", "year", "quarter"], name="period_unique"),
             models.UniqueConstraint(
-                fields=["region", "year", "quarter"], name="period_unique",
-                nulls_distinct=False,
+                fields=["region", "year"], condition=models.Q(quarter__isnull=True),
+                name="period_unique_annual",
             ),
             models.CheckConstraint(
                 condition=models.Q(quarter__isnull=True) | models.Q(quarter__range=(1, 4)),

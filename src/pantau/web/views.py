@@ -38,3 +38,7 @@ def switch_region(request: HttpRequest) -> HttpResponse:
     else:
         messages.error(request, _("Anda tidak terdaftar di Pemda tersebut."))
     return redirect("web:home")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return render(request, "csrf_failure.html", status=403)

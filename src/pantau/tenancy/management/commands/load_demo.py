@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+from pantau.tenancy.demo.data import DEMO_PASSWORD
+from pantau.tenancy.demo.loader import demo_load
+from pantau.tenancy.models import Role
+
+
+class Command(BaseCommand):
+    help = "Memuat (atau menyegarkan) Pemda demo “Kabupaten Contoh”. Aman dijalankan berulang."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        summary = demo_load()
+        user_model = get_user_model()
+        if not user_model._default_manager.filter(username="platform").exists():
+            user_model._default_manager.create_superuser(
+                "platform", "platform@kabupaten-contoh.example", DEMO_PASSWORD,
+                full_name="Admin Platform",
+            )
+        out = self.stdout
+        out.write(self.style.SUCCESS(
+            f"{summary.region.name}: {summary.agencies} OPD, {summary.units} unit layanan, "
+            f"{summary.products} produk layanan, {summary.periods} periode."
+        ))
+        out.write("")
+        out.write(f"Pantau berjalan di {settings.SITE_URL}/  — login demo (kata sandi: {DEMO_PASSWORD})")
+        for login in summary.users:
+            agency = f" ({login['agency']})" if login["agency"] else ""
+            out.write(f"  {login['username']:<16} {Role(login['role']).label}{agency}")
+        out.write(f"  {'platform':<16} Admin platform (Django admin: {settings.SITE_URL}/django-admin/)")
