@@ -51,5 +51,6 @@ def test_the_shares_can_be_configured_and_must_sum_to_one():
 
 def test_configured_bands_must_descend():
     with pytest.raises(ScoringError, match="menurun"):
-        configure_2025(bands=(Band(Decimal(50), "A", "x"), Band(Decimal(60), "B", "y"),
-                              Band(None, "C", "z")))
+        configure_2025(
+            bands=(Band(Decimal(50), "A", "x"), Band(Decimal(60), "B", "y"), Band(None, "C", "z"))
+        )

@@ -96,8 +96,10 @@ def test_edited_aspects_replace_the_default_structure():
 def test_indicator_weights_that_do_not_sum_to_one_are_rejected_clearly():
     wrong = replace(
         METHOD_2022.aspects[0],
-        indicators=tuple(replace(i, weight=i.weight or Decimal("0.05"))
-                         for i in METHOD_2022.aspects[0].indicators),
+        indicators=tuple(
+            replace(i, weight=i.weight or Decimal("0.05"))
+            for i in METHOD_2022.aspects[0].indicators
+        ),
     )
     with pytest.raises(ScoringError, match=r"Kebijakan Pelayanan berjumlah 96 %; harus .*100 %"):
         effective_weights(wrong)
@@ -105,7 +107,9 @@ def test_indicator_weights_that_do_not_sum_to_one_are_rejected_clearly():
 
 def test_published_weights_leaving_nothing_for_the_rest_are_rejected():
     crowded = Aspect(
-        "x", "Uji", Decimal(1),
+        "x",
+        "Uji",
+        Decimal(1),
         (PekpppIndicator("x.1", "a", Decimal(1)), PekpppIndicator("x.2", "b")),
     )
     with pytest.raises(ScoringError, match="tidak ada sisa"):
@@ -114,9 +118,13 @@ def test_published_weights_leaving_nothing_for_the_rest_are_rejected():
 
 def test_rounded_weights_close_to_one_are_accepted_and_rescaled():
     thirds = Aspect(
-        "x", "Uji", Decimal(1),
-        tuple(PekpppIndicator(f"x.{n}", "i", Decimal(w)) for n, w in
-              enumerate(("0.3333", "0.3333", "0.3334"))),
+        "x",
+        "Uji",
+        Decimal(1),
+        tuple(
+            PekpppIndicator(f"x.{n}", "i", Decimal(w))
+            for n, w in enumerate(("0.3333", "0.3333", "0.3334"))
+        ),
     )
     assert sum(effective_weights(thirds)) == 1
 

@@ -16,8 +16,16 @@ def uniform(letter):
 
 @pytest.mark.parametrize(
     ("letter", "total"),
-    [("AA", "100.00"), ("A", "90.00"), ("BB", "80.00"), ("B", "70.00"), ("CC", "60.00"),
-     ("C", "50.00"), ("D", "30.00"), ("E", "0.00")],
+    [
+        ("AA", "100.00"),
+        ("A", "90.00"),
+        ("BB", "80.00"),
+        ("B", "70.00"),
+        ("CC", "60.00"),
+        ("C", "50.00"),
+        ("D", "30.00"),
+        ("E", "0.00"),
+    ],
 )
 def test_one_letter_everywhere_gives_its_percentage(letter, total):
     assert score(uniform(letter)) == Decimal(total)
@@ -43,7 +51,9 @@ def test_several_criteria_of_one_part_are_averaged_exactly():
 def test_an_unknown_letter_is_rejected_listing_the_choices():
     answers = uniform("AA")
     answers["pengukuran"]["kualitas"] = "F"
-    with pytest.raises(ScoringError, match=r"pengukuran/kualitas: jawaban 'F' tidak sah.*AA, A, BB"):
+    with pytest.raises(
+        ScoringError, match=r"pengukuran/kualitas: jawaban 'F' tidak sah.*AA, A, BB"
+    ):
         score(answers)
 
 

@@ -72,7 +72,9 @@ def test_wrong_number_of_totals_is_rejected():
 
 
 def test_totals_above_four_times_the_respondents_are_rejected():
-    with pytest.raises(ScoringError, match=r"U4 = 117 tidak mungkin untuk 29 responden.*29 dan 116"):
+    with pytest.raises(
+        ScoringError, match=r"U4 = 117 tidak mungkin untuk 29 responden.*29 dan 116"
+    ):
         from_totals([105, 101, 100, 117, 102, 105, 106, 105, 115], 29)
 
 
