@@ -2,7 +2,7 @@
 
 import pytest
 
-from pantau.scoring import ScoringError
+from pantau.scoring import ScoringError, get
 from pantau.scoring.sakip import classify
 
 LABELS = {
@@ -65,3 +65,8 @@ def test_a_score_outside_0_to_100_is_rejected():
 def test_an_unknown_boundary_setting_is_rejected():
     with pytest.raises(ScoringError, match="lower_inclusive, lower_exclusive"):
         classify("90", boundary="inclusive")  # type: ignore[arg-type]
+
+
+def test_a_method_of_another_family_is_refused():
+    with pytest.raises(ScoringError, match="bukan metode SAKIP"):
+        classify("85", method=get("skm-2017"))

@@ -78,3 +78,8 @@ def test_the_questionnaire_is_available_as_data():
     assert method.elements[8].name == "Penanganan pengaduan, saran dan masukan"
     assert method.elements[8].answers[3] == "Dikelola dengan baik"
     assert method.elements[6].answers[0] == "Tidak sopan dan ramah"
+
+
+def test_a_method_of_another_family_is_refused():
+    with pytest.raises(ScoringError, match="bukan metode SKM"):
+        classify("85", method=get("ombudsman-2022"))

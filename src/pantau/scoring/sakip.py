@@ -35,7 +35,7 @@ def classify(
     ``boundary="lower_exclusive"`` (default: exactly 90,00 → A) or ``"lower_inclusive"``
     (exactly 90,00 → AA); which one the regulation means is disputed.
     """
-    chosen = method or METHOD
+    chosen = _as_sakip(method or METHOD)
     rule = boundary or chosen.boundary
     if rule not in BOUNDARIES:
         raise ScoringError(f"Batas '{rule}' tidak dikenal; pilihan: {', '.join(BOUNDARIES)}.")

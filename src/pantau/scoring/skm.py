@@ -49,7 +49,7 @@ class SkmResult:
 
 def classify(score: NumberLike, *, method: Method | None = None) -> SkmGrade:
     """Mutu of an SKM score (25–100): A ≥ 88,31; B ≥ 76,61; C ≥ 65,00; otherwise D."""
-    chosen = method or METHOD
+    chosen = _as_skm(method or METHOD)
     rounded, band = chosen.classify_value(score)
     assert band.grade is not None  # every SKM band has a grade
     return SkmGrade(rounded, band.grade, band.label, chosen.id)
@@ -173,3 +173,9 @@ def _element_nrr(method: SkmMethod, index: int, total: NumberLike, answered: int
 
 def _code(method: SkmMethod, index: int) -> str:
     return method.elements[index].code if index < len(method.elements) else f"U{index + 1}"
+
+
+def _as_skm(method: Method) -> SkmMethod:
+    if not isinstance(method, SkmMethod):
+        raise ScoringError(f"Metode {method.id} bukan metode SKM.")
+    return method

@@ -25,6 +25,7 @@ MENU: tuple[NavItem, ...] = (
     NavItem(_("Beranda"), "web:home", "house"),
     NavItem(_("OPD"), "tenancy:agency_list", "building", "tenancy.view_region", "/opd/"),
     NavItem(_("Unit Layanan"), "tenancy:unit_list", "shop", "tenancy.view_region", "/unit/"),
+    NavItem(_("Kalkulator"), "web:calculator", "calculator", None, "/kalkulator/"),
     NavItem(_("Periode"), "tenancy:period_list", "calendar3", "tenancy.manage_periods",
             "/periode/"),
     NavItem(_("Pengguna"), "tenancy:membership_list", "people", "tenancy.manage_users",
@@ -34,12 +35,16 @@ MENU: tuple[NavItem, ...] = (
 )
 
 
+# Pages any logged-in user may open, even without a role in a Pemda.
+PUBLIC_TO_MEMBERS = {"web:home", "web:calculator"}
+
+
 def menu_for(user: Any, path: str) -> list[dict[str, Any]]:
     items = []
     for item in MENU:
         if item.permission and not user.has_perm(item.permission):
             continue
-        if item.url_name != "web:home" and getattr(user, "membership", None) is None:
+        if item.url_name not in PUBLIC_TO_MEMBERS and getattr(user, "membership", None) is None:
             continue
         url = item.url()
         active = path.startswith(item.active_prefix) if item.active_prefix else path == url
