@@ -6,6 +6,6 @@ from pantau.accounts.models import User
 
 @admin.register(User)
 class PantauUserAdmin(UserAdmin):
-    fieldsets = (*UserAdmin.fieldsets, ("Pantau", {"fields": ("full_name",)}))
+    fieldsets = (*(UserAdmin.fieldsets or ()), ("Pantau", {"fields": ("full_name",)}))
     list_display = ("username", "email", "full_name", "is_active", "is_superuser")
     search_fields = ("username", "email", "full_name")

@@ -19,7 +19,7 @@ class AppendOnlyQuerySet(models.QuerySet["AuditEvent"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise AuditEventImmutable("audit events cannot be changed")
 
-    def delete(self) -> NoReturn:  # type: ignore[override]
+    def delete(self) -> NoReturn:
         raise AuditEventImmutable("audit events cannot be deleted")
 
 
@@ -42,7 +42,7 @@ class AuditEvent(models.Model):
     ip_address = models.GenericIPAddressField(_("alamat IP"), null=True, blank=True)
     created_at = models.DateTimeField(_("waktu"), auto_now_add=True, db_index=True)
 
-    objects = ScopedManager(
+    objects: models.Manager[AuditEvent] = ScopedManager(
         _manager_class=models.Manager.from_queryset(AppendOnlyQuerySet), region="region"
     )
 

@@ -1,12 +1,15 @@
 """Django admin is for the platform admin only; Pemda admins use Pantau's own pages."""
 
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from pantau.tenancy.models import Agency, Membership, Period, Region, ServiceProduct, ServiceUnit
 
 
 class NoDeleteAdmin(admin.ModelAdmin):
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # deactivate instead: scores are computed from these rows
 
 

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
+from pantau.reports.xlsx import XLSX_CONTENT_TYPE
 from pantau.tenancy.models import (
     AGENCY_ROLES,
     Agency,
@@ -16,6 +17,7 @@ from pantau.tenancy.models import (
     ServiceUnit,
 )
 from pantau.web.forms import BootstrapFormMixin
+
 
 class AgencyForm(BootstrapFormMixin, forms.ModelForm):
     class Meta:
@@ -36,7 +38,9 @@ class UnitMoveForm(UnitForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = Agency.objects.filter(is_active=True)
+        agency_field = self.fields["agency"]
+        assert isinstance(agency_field, forms.ModelChoiceField)
+        agency_field.queryset = Agency.objects.filter(is_active=True)
 
 class ProductForm(BootstrapFormMixin, forms.ModelForm):
     class Meta:
@@ -63,7 +67,9 @@ class MembershipForm(BootstrapFormMixin, forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = Agency.objects.filter(is_active=True)
+        agency_field = self.fields["agency"]
+        assert isinstance(agency_field, forms.ModelChoiceField)
+        agency_field.queryset = Agency.objects.filter(is_active=True)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -83,7 +89,7 @@ class ImportForm(BootstrapFormMixin, forms.Form):
         label=_("Berkas XLSX"),
         help_text=_("Gunakan templat yang disediakan. Maksimal 5 MB."),
         widget=forms.ClearableFileInput(
-            attrs={"accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+            attrs={"accept": ".xlsx," + XLSX_CONTENT_TYPE}
         ),
     )
 

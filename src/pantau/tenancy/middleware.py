@@ -43,7 +43,7 @@ class RegionScopeMiddleware:
         membership = membership_current(
             user=user, region_id=request.session.get(SESSION_REGION_KEY)
         )
-        user.membership = membership  # type: ignore[union-attr]  # read by rules predicates
+        user.membership = membership  # type: ignore[attr-defined]  # read by rules predicates
         if membership is None:
             return self.get_response(request)
         request.region = membership.region  # type: ignore[attr-defined]

@@ -74,7 +74,7 @@ class Agency(models.Model):
     head_name = models.CharField(_("nama kepala"), max_length=150, blank=True)
     is_active = models.BooleanField(_("aktif"), default=True)
 
-    objects: models.Manager["Agency"] = ScopedManager(region="region")
+    objects: models.Manager[Agency] = ScopedManager(region="region")
 
     class Meta:
         verbose_name = _("OPD")
@@ -110,7 +110,7 @@ class ServiceUnit(models.Model):
     address = models.CharField(_("alamat"), max_length=300, blank=True)
     is_active = models.BooleanField(_("aktif"), default=True)
 
-    objects: models.Manager["ServiceUnit"] = ScopedManager(region="region")
+    objects: models.Manager[ServiceUnit] = ScopedManager(region="region")
 
     class Meta:
         verbose_name = _("unit layanan")
@@ -135,7 +135,7 @@ class ServiceProduct(models.Model):
     name = models.CharField(_("nama produk layanan"), max_length=200)
     is_active = models.BooleanField(_("aktif"), default=True)
 
-    objects: models.Manager["ServiceProduct"] = ScopedManager(region="region")
+    objects: models.Manager[ServiceProduct] = ScopedManager(region="region")
 
     class Meta:
         verbose_name = _("produk layanan")
@@ -167,7 +167,7 @@ class Period(models.Model):
         _("status"), max_length=8, choices=PeriodStatus.choices, default=PeriodStatus.OPEN
     )
 
-    objects: models.Manager["Period"] = ScopedManager(region="region")
+    objects: models.Manager[Period] = ScopedManager(region="region")
 
     class Meta:
         verbose_name = _("periode")
@@ -219,7 +219,7 @@ class Membership(models.Model):
     is_active = models.BooleanField(_("aktif"), default=True)
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
 
-    objects: models.Manager["Membership"] = ScopedManager(region="region")
+    objects: models.Manager[Membership] = ScopedManager(region="region")
 
     class Meta:
         verbose_name = _("keanggotaan")

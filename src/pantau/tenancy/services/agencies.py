@@ -1,4 +1,4 @@
-"""Writes to OPD, service unit and service product. Each call is one transaction and one audit event."""
+"""Writes to OPD, service unit and product. Each call is one transaction and one audit event."""
 
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ UNIT_FIELDS = ("agency", "name", "kind", "address", "is_active")
 PRODUCT_FIELDS = ("name", "is_active")
 
 
-def _check_agency_unique(*, region: Region, name: str, short_name: str, exclude: int | None) -> None:
-    others = Agency.objects.filter(region=region).exclude(pk=exclude)
+def _check_agency_unique(
+    *, region: Region, name: str, short_name: str, exclude: int | None
+) -> None:
+    others = Agency.objects.filter(region=region)
+    if exclude is not None:
+        others = others.exclude(pk=exclude)
     errors = {}
     if others.filter(name__iexact=name.strip()).exists():
         errors["name"] = _("OPD bernama “%(name)s” sudah ada di Pemda ini.") % {"name": name}
@@ -65,9 +69,10 @@ def agency_set_active(*, actor: Any, agency: Agency, active: bool) -> Agency:
 
 
 def _check_unit_unique(*, region: Region, name: str, exclude: int | None) -> None:
-    if ServiceUnit.objects.filter(region=region, name__iexact=name.strip()).exclude(
-        pk=exclude
-    ).exists():
+    same_name = ServiceUnit.objects.filter(region=region, name__iexact=name.strip())
+    if exclude is not None:
+        same_name = same_name.exclude(pk=exclude)
+    if same_name.exists():
         raise ValidationError(
             {"name": _("Unit layanan bernama “%(name)s” sudah ada.") % {"name": name}}
         )
@@ -102,9 +107,10 @@ def unit_set_active(*, actor: Any, unit: ServiceUnit, active: bool) -> ServiceUn
 
 
 def _check_product_unique(*, unit: ServiceUnit, name: str, exclude: int | None) -> None:
-    if ServiceProduct.objects.filter(unit=unit, name__iexact=name.strip()).exclude(
-        pk=exclude
-    ).exists():
+    same_name = ServiceProduct.objects.filter(unit=unit, name__iexact=name.strip())
+    if exclude is not None:
+        same_name = same_name.exclude(pk=exclude)
+    if same_name.exists():
         raise ValidationError(
             {"name": _("Produk layanan “%(name)s” sudah ada di unit ini.") % {"name": name}}
         )

@@ -69,7 +69,9 @@ def membership_invite(
     email = email.strip().lower()
     user = user_model._default_manager.filter(email__iexact=email).first()
     if user is not None and Membership.objects.filter(region=region, user=user).exists():
-        raise ValidationError({"email": _("Pengguna dengan email ini sudah terdaftar di Pemda ini.")})
+        raise ValidationError(
+            {"email": _("Pengguna dengan email ini sudah terdaftar di Pemda ini.")}
+        )
     if user is None:
         user = user_model._default_manager.create(
             username=_unique_username(email), email=email, full_name=full_name.strip()

@@ -15,7 +15,7 @@ from pantau.tenancy.forms import AgencyForm
 from pantau.tenancy.models import Agency, AgencyKind
 from pantau.tenancy.selectors import agency_list, unit_list
 from pantau.tenancy.services.agencies import agency_create, agency_set_active, agency_update
-from pantau.tenancy.views.common import apply_service_errors, require_perm
+from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 @login_required
@@ -64,7 +64,9 @@ def agency_create_view(request: HttpRequest) -> HttpResponse:
     form = AgencyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            agency = agency_create(actor=request.user, region=request.region, **form.cleaned_data)
+            agency = agency_create(
+                actor=request.user, region=current_region(request), **form.cleaned_data
+            )
         except ValidationError as error:
             apply_service_errors(form, error)
         else:

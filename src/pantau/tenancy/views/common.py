@@ -8,6 +8,16 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 
+from pantau.tenancy.models import Region
+
+
+def current_region(request: HttpRequest) -> Region:
+    """The Pemda the request runs in (set by RegionScopeMiddleware); none means no access."""
+    region: Region | None = getattr(request, "region", None)
+    if region is None:
+        raise PermissionDenied
+    return region
+
 
 def require_perm(request: HttpRequest, perm: str, obj: Any = None) -> None:
     if not request.user.has_perm(perm, obj):

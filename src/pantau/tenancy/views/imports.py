@@ -10,7 +10,7 @@ from pantau.reports.xlsx import XLSX_CONTENT_TYPE
 from pantau.reports.xlsx_import import ImportRejected
 from pantau.tenancy.forms import ImportForm
 from pantau.tenancy.imports import agencies_import_apply, agencies_import_plan, template_bytes
-from pantau.tenancy.views.common import require_perm
+from pantau.tenancy.views.common import current_region, require_perm
 
 
 @login_required
@@ -28,7 +28,9 @@ def import_view(request: HttpRequest) -> HttpResponse:
     errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            plan = agencies_import_plan(upload=form.cleaned_data["file"], region=request.region)
+            plan = agencies_import_plan(
+                upload=form.cleaned_data["file"], region=current_region(request)
+            )
         except ImportRejected as rejected:
             form.add_error("file", str(rejected))
         else:
@@ -38,7 +40,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
                 form.add_error("file", _("Berkas tidak berisi baris data."))
             else:
                 agencies, units = agencies_import_apply(
-                    actor=request.user, region=request.region, plan=plan)
+                    actor=request.user, region=current_region(request), plan=plan)
                 messages.success(request, _("Impor berhasil: %(a)s OPD dan %(u)s unit layanan "
                                             "ditambahkan.") % {"a": agencies, "u": units})
                 return redirect("tenancy:agency_list")

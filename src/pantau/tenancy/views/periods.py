@@ -12,7 +12,7 @@ from pantau.tenancy.forms import PeriodForm
 from pantau.tenancy.models import Period, PeriodStatus
 from pantau.tenancy.selectors import period_list
 from pantau.tenancy.services.periods import period_create, period_set_status
-from pantau.tenancy.views.common import apply_service_errors, require_perm
+from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 @login_required
@@ -21,7 +21,7 @@ def period_list_view(request: HttpRequest) -> HttpResponse:
     form = PeriodForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            period = period_create(actor=request.user, region=request.region,
+            period = period_create(actor=request.user, region=current_region(request),
                                    **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)

@@ -17,7 +17,7 @@ from pantau.tenancy.services.memberships import (
     membership_set_active,
     membership_update,
 )
-from pantau.tenancy.views.common import apply_service_errors, require_perm
+from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 def _crumbs() -> list[dict[str, str]]:
@@ -36,7 +36,7 @@ def membership_invite_view(request: HttpRequest) -> HttpResponse:
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            membership = membership_invite(actor=request.user, region=request.region,
+            membership = membership_invite(actor=request.user, region=current_region(request),
                                            **form.cleaned_data)
         except ValidationError as error:
             apply_service_errors(form, error)
