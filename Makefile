@@ -47,7 +47,8 @@ bench-quick: install
 	$(BIN)/python -m bench.run --quick
 
 messages: install
-	cd src/pantau && DEBUG=true ../../$(BIN)/django-admin makemessages -l en --no-obsolete --add-location file
+	cd src/pantau && DEBUG=true DJANGO_SETTINGS_MODULE=pantau.settings ../../$(BIN)/django-admin makemessages \
+		-l en --no-obsolete --add-location file
 	$(BIN)/python scripts/compile_messages.py
 
 clean:

@@ -45,7 +45,10 @@ class RegionScopeMiddleware:
         )
         user.membership = membership  # type: ignore[attr-defined]  # read by rules predicates
         if membership is None:
-            return self.get_response(request)
+            # No Pemda: run in a scope that matches none, so an object URL is a 404 (not a
+            # ScopeError, a 500) and nothing of any Pemda is found.
+            with scope(region=[]):
+                return self.get_response(request)
         request.region = membership.region  # type: ignore[attr-defined]
         request.membership = membership  # type: ignore[attr-defined]
         timezone.activate(membership.region.timezone)

@@ -25,6 +25,8 @@ MENU: tuple[NavItem, ...] = (
     NavItem(_("Beranda"), "web:home", "house"),
     NavItem(_("OPD"), "tenancy:agency_list", "building", "tenancy.view_region", "/opd/"),
     NavItem(_("Unit Layanan"), "tenancy:unit_list", "shop", "tenancy.view_region", "/unit/"),
+    NavItem(_("Survei SKM"), "surveys:survey_list", "ui-checks", "surveys.view_surveys",
+            "/survei/"),
     NavItem(_("Kalkulator"), "web:calculator", "calculator", None, "/kalkulator/"),
     NavItem(_("Periode"), "tenancy:period_list", "calendar3", "tenancy.manage_periods",
             "/periode/"),

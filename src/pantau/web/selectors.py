@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Count
+from django.utils import timezone
 
 from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit, UnitKind
 
@@ -24,5 +25,9 @@ def region_overview() -> dict[str, Any]:
             {"label": str(label), "count": units_by_kind.get(value, 0)}
             for value, label in UnitKind.choices
         ],
-        "open_periods": list(Period.objects.filter(status="open").order_by("year", "quarter")),
+        # Future years' periods exist for planning; the home page shows those being reported now.
+        "open_periods": list(
+            Period.objects.filter(status="open", year__lte=timezone.localdate().year)
+            .order_by("year", "quarter")
+        ),
     }

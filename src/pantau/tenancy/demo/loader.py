@@ -96,7 +96,10 @@ def _units(region: Region, agencies: dict[str, Agency]) -> None:
 
 def _periods(region: Region, today: datetime.date) -> None:
     for year in data.RPJMD_YEARS:
-        Period.objects.get_or_create(region=region, year=year, quarter=None)
+        annual, created = Period.objects.get_or_create(region=region, year=year, quarter=None)
+        if created and today >= datetime.date(year + 1, 4, 1):
+            annual.status = PeriodStatus.CLOSED
+            annual.save(update_fields=["status"])
         for quarter in range(1, 5):
             # Reports of a quarter come in the month after it, verification takes two more:
             # the demo closes a quarter three months after it ends.

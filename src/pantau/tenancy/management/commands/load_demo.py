@@ -33,3 +33,9 @@ class Command(BaseCommand):
             agency = f" ({login['agency']})" if login["agency"] else ""
             out.write(f"  {login['username']:<16} {Role(login['role']).label}{agency}")
         out.write(f"  {'platform':<16} Admin platform (Django admin: {settings.SITE_URL}/django-admin/)")
+
+        from pantau.surveys.demo import survey_demo_load  # SKM demo: skipped if responses exist
+
+        responses = survey_demo_load(region=summary.region)
+        if responses:
+            out.write(f"SKM demo: {responses} jawaban survei dimuat.")

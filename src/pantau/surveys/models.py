@@ -1,0 +1,178 @@
+"""SKM surveys: one survey per unit and period, the public's responses and a daily rollup.
+
+The rollup (``SurveyDailyTally``) is the only table dashboards read: it is kept right on each
+accepted or invalidated response and can be rebuilt from the raw responses (``skm_recount``).
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_scopes import ScopedManager
+
+from pantau.surveys.questions import ELEMENT_FIELDS, METHOD_ID, AgeBand, Education, Occupation, Sex
+from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
+
+
+def new_public_code() -> str:
+    return secrets.token_urlsafe(9)  # 12 URL-safe characters, 72 random bits
+
+
+class Survey(models.Model):
+    """The SKM of one service unit over one period (semester or year)."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    unit = models.ForeignKey(
+        ServiceUnit, verbose_name=_("unit layanan"), on_delete=models.PROTECT,
+        related_name="surveys",
+    )
+    title = models.CharField(_("judul"), max_length=200)
+    starts_on = models.DateField(_("tanggal mulai"))
+    ends_on = models.DateField(_("tanggal selesai"))
+    population = models.PositiveIntegerField(
+        _("populasi pengguna layanan"), null=True, blank=True,
+        help_text=_("Perkiraan jumlah pengguna layanan dalam periode ini, untuk sampel minimal."),
+    )
+    is_active = models.BooleanField(_("aktif"), default=True)
+    method = models.CharField(_("metode"), max_length=20, default=METHOD_ID, editable=False)
+    public_code = models.CharField(
+        _("kode tautan publik"), max_length=24, unique=True, default=new_public_code,
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+
+    objects: models.Manager[Survey] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("survei SKM")
+        verbose_name_plural = _("survei SKM")
+        ordering = ["-starts_on", "unit__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="survey_dates_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def _answer_constraints() -> list[models.BaseConstraint]:
+    return [
+        models.CheckConstraint(
+            condition=models.Q(**{f"{name}__gte": 1, f"{name}__lte": 4}),
+            name=f"survey_response_{name}_1_4",
+        )
+        for name in ELEMENT_FIELDS
+    ]
+
+
+class SurveyResponse(models.Model):
+    """One completed questionnaire. Never deleted: a bad one is marked invalid with a reason."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="responses")
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+")
+    submitted_at = models.DateTimeField(_("waktu pengisian"))
+    day = models.DateField(_("tanggal"))  # submitted_at's date in the Pemda's time zone
+    u1 = models.SmallIntegerField("U1")
+    u2 = models.SmallIntegerField("U2")
+    u3 = models.SmallIntegerField("U3")
+    u4 = models.SmallIntegerField("U4")
+    u5 = models.SmallIntegerField("U5")
+    u6 = models.SmallIntegerField("U6")
+    u7 = models.SmallIntegerField("U7")
+    u8 = models.SmallIntegerField("U8")
+    u9 = models.SmallIntegerField("U9")
+    age_band = models.CharField(_("usia"), max_length=6, choices=AgeBand.choices, blank=True)
+    sex = models.CharField(_("jenis kelamin"), max_length=1, choices=Sex.choices, blank=True)
+    education = models.CharField(
+        _("pendidikan"), max_length=4, choices=Education.choices, blank=True
+    )
+    occupation = models.CharField(
+        _("pekerjaan"), max_length=12, choices=Occupation.choices, blank=True
+    )
+    product = models.ForeignKey(
+        ServiceProduct, verbose_name=_("layanan yang diterima"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    comment = models.TextField(_("saran atau pengaduan"), max_length=1000, blank=True)
+    token = models.CharField(max_length=40, unique=True)  # the form load's nonce: one count only
+    is_valid = models.BooleanField(_("sah"), default=True)
+    invalid_reason = models.TextField(_("alasan tidak sah"), blank=True)
+    invalidated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+    invalidated_at = models.DateTimeField(null=True, blank=True)
+
+    objects: models.Manager[SurveyResponse] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("jawaban survei")
+        verbose_name_plural = _("jawaban survei")
+        ordering = ["-submitted_at", "-pk"]
+        indexes = [
+            models.Index(fields=["survey", "-submitted_at"], name="survey_response_recent"),
+            models.Index(fields=["survey", "day"], name="survey_response_day"),
+        ]
+        constraints = _answer_constraints()
+
+    def __str__(self) -> str:
+        return f"{self.survey} #{self.pk}"
+
+    def answers(self) -> tuple[int, ...]:
+        return tuple(getattr(self, name) for name in ELEMENT_FIELDS)
+
+
+class SurveyDailyTally(models.Model):
+    """Valid responses of one survey on one day: element sums and the count."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+")
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="tallies")
+    day = models.DateField()
+    responses = models.IntegerField(default=0)
+    u1_sum = models.IntegerField(default=0)
+    u2_sum = models.IntegerField(default=0)
+    u3_sum = models.IntegerField(default=0)
+    u4_sum = models.IntegerField(default=0)
+    u5_sum = models.IntegerField(default=0)
+    u6_sum = models.IntegerField(default=0)
+    u7_sum = models.IntegerField(default=0)
+    u8_sum = models.IntegerField(default=0)
+    u9_sum = models.IntegerField(default=0)
+
+    objects: models.Manager[SurveyDailyTally] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("rekap harian SKM")
+        verbose_name_plural = _("rekap harian SKM")
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "day"], name="survey_tally_unique_day"),
+        ]
+        indexes = [models.Index(fields=["region", "day"], name="survey_tally_region_day")]
+
+    def __str__(self) -> str:
+        return f"{self.survey} {self.day}"
+
+
+SUM_FIELDS = tuple(f"{name}_sum" for name in ELEMENT_FIELDS)
+
+
+class SubmissionBucket(models.Model):
+    """A token bucket for the public form's rate limit (platform table, no Pemda).
+
+    ``key`` is a hash of what is limited (an address, a survey), never the raw address.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    tokens = models.FloatField(default=1.0)
+    updated_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.key

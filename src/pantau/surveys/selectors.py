@@ -1,0 +1,79 @@
+"""Reads shared by the survey pages, exports and commands. Results come from the rollup only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import QuerySet, Sum
+
+from pantau.scoring import sampling, skm
+from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
+from pantau.surveys.permissions import sees_all_units
+from pantau.tenancy.permissions import membership_of
+from pantau.surveys.questions import Element, elements
+
+
+def survey_list(*, user: Any) -> QuerySet[Survey]:
+    surveys = Survey.objects.select_related("unit", "unit__agency")
+    if not sees_all_units(user):
+        membership = membership_of(user)
+        agency_id = membership.agency_id if membership is not None else None
+        surveys = surveys.filter(unit__agency_id=agency_id)
+    return surveys.order_by("-starts_on", "unit__agency__name", "unit__name")
+
+
+def survey_counts(*, survey_ids: list[int]) -> dict[int, int]:
+    """Valid responses per survey, from the rollup."""
+    rows = (
+        SurveyDailyTally.objects.filter(survey_id__in=survey_ids)
+        .values("survey_id").annotate(total=Sum("responses")).order_by()
+    )
+    return {row["survey_id"]: row["total"] or 0 for row in rows}
+
+
+@dataclass(frozen=True)
+class ElementResult:
+    element: Element
+    total: int
+    nrr: Decimal  # 4 decimals
+
+
+@dataclass(frozen=True)
+class SurveyResult:
+    respondents: int
+    min_sample: int | None
+    totals: tuple[int, ...]
+    score: skm.SkmResult | None
+    elements: tuple[ElementResult, ...]
+    weakest: tuple[ElementResult, ...]
+
+    @property
+    def sample_sufficient(self) -> bool | None:
+        return None if self.min_sample is None else self.respondents >= self.min_sample
+
+
+def survey_result(*, survey: Survey) -> SurveyResult:
+    """NRR per element, IKM, SKM and grade of one survey, read from the daily rollup."""
+    aggregate = SurveyDailyTally.objects.filter(survey=survey).aggregate(
+        respondents=Sum("responses"), **{name: Sum(name) for name in SUM_FIELDS}
+    )
+    respondents = aggregate["respondents"] or 0
+    totals = tuple(aggregate[name] or 0 for name in SUM_FIELDS)
+    minimum = sampling.min_sample(survey.population) if survey.population else None
+    if respondents <= 0:
+        return SurveyResult(respondents, minimum, totals, None, (), ())
+    score = skm.from_totals(totals, respondents)
+    rows = tuple(
+        ElementResult(element, total, nrr)
+        for element, total, nrr in zip(elements(), totals, score.nrr_rounded, strict=True)
+    )
+    weakest = tuple(sorted(rows, key=lambda row: (row.nrr, row.element.index))[:3])
+    return SurveyResult(respondents, minimum, totals, score, rows, weakest)
+
+
+def response_list(*, survey: Survey) -> QuerySet[SurveyResponse]:
+    return SurveyResponse.objects.filter(survey=survey).select_related(
+        "product", "invalidated_by"
+    ).order_by("-submitted_at", "-pk")

@@ -1,0 +1,192 @@
+"""Writes to SKM surveys, responses and the rollup. Each call is one transaction.
+
+Survey changes and invalidations write an audit event. A public submission is itself an
+append-only record (who: anonymous; when: ``submitted_at``), so it is not audited one by one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pantau.audit.services import audit_record, diff, snapshot
+from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
+from pantau.surveys.questions import ELEMENT_FIELDS
+from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
+
+SURVEY_FIELDS = ("unit", "title", "starts_on", "ends_on", "population", "is_active")
+PROFILE_FIELDS = ("age_band", "sex", "education", "occupation")
+
+
+class SubmissionDuplicate(Exception):
+    """This form load was already counted."""
+
+
+class SurveyClosed(Exception):
+    """The survey is inactive or outside its dates."""
+
+
+def local_day(*, region: Region, moment: datetime.datetime) -> datetime.date:
+    return moment.astimezone(zoneinfo.ZoneInfo(region.timezone)).date()
+
+
+def survey_is_open(*, survey: Survey, day: datetime.date) -> bool:
+    return survey.is_active and survey.starts_on <= day <= survey.ends_on
+
+
+def _check_survey(data: Mapping[str, Any]) -> None:
+    if data["ends_on"] < data["starts_on"]:
+        raise ValidationError(
+            {"ends_on": _("Tanggal selesai tidak boleh sebelum tanggal mulai.")}
+        )
+
+
+@transaction.atomic
+def survey_create(*, actor: Any, unit: ServiceUnit, **data: Any) -> Survey:
+    _check_survey(data)
+    survey = Survey.objects.create(region_id=unit.region_id, unit=unit, **data)
+    audit_record(
+        actor=actor, action="surveys.survey.created", obj=survey,
+        changes=diff({}, snapshot(survey, SURVEY_FIELDS)),
+    )
+    return survey
+
+
+@transaction.atomic
+def survey_update(*, actor: Any, survey: Survey, **data: Any) -> Survey:
+    merged = {"starts_on": survey.starts_on, "ends_on": survey.ends_on, **data}
+    _check_survey(merged)
+    if "unit" in data and data["unit"].pk != survey.unit_id and survey.responses.exists():
+        raise ValidationError(
+            {"unit": _("Unit layanan tidak dapat diganti karena survei sudah memiliki jawaban.")}
+        )
+    before = snapshot(survey, SURVEY_FIELDS)
+    for field, value in data.items():
+        setattr(survey, field, value)
+    changes = diff(before, snapshot(survey, SURVEY_FIELDS))
+    if changes:
+        survey.save()
+        audit_record(actor=actor, action="surveys.survey.updated", obj=survey, changes=changes)
+    return survey
+
+
+def _tally_add(*, response: SurveyResponse, sign: int) -> None:
+    """Adds (sign=1) or removes (sign=-1) one response in its day's rollup row, with F()."""
+    increments: dict[str, Any] = {
+        f"{name}_sum": F(f"{name}_sum") + sign * getattr(response, name) for name in ELEMENT_FIELDS
+    }
+    increments["responses"] = F("responses") + sign
+    rows = SurveyDailyTally.objects.filter(survey_id=response.survey_id, day=response.day)
+    if rows.update(**increments):
+        return
+    assert sign > 0, "an invalidated response must already be in the rollup"
+    try:
+        with transaction.atomic():
+            SurveyDailyTally.objects.create(
+                region_id=response.region_id, unit_id=response.unit_id,
+                survey_id=response.survey_id, day=response.day, responses=1,
+                **{f"{name}_sum": getattr(response, name) for name in ELEMENT_FIELDS},
+            )
+    except IntegrityError:  # a concurrent first response of the day created the row
+        rows.update(**increments)
+
+
+def _check_answers(answers: Sequence[int]) -> None:
+    if len(answers) != len(ELEMENT_FIELDS) or any(
+        isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4
+        for value in answers
+    ):
+        raise ValidationError(_("Setiap unsur harus dijawab dengan nilai 1–4."))
+
+
+@transaction.atomic
+def response_submit(
+    *,
+    survey: Survey,
+    answers: Sequence[int],
+    token: str,
+    profile: Mapping[str, str] | None = None,
+    product: ServiceProduct | None = None,
+    comment: str = "",
+    submitted_at: datetime.datetime | None = None,
+) -> SurveyResponse:
+    """Counts one questionnaire: the response row and its day's rollup, together or not at all."""
+    _check_answers(answers)
+    moment = submitted_at or timezone.now()
+    day = local_day(region=survey.region, moment=moment)
+    if not survey_is_open(survey=survey, day=day):
+        raise SurveyClosed
+    if product is not None and product.unit_id != survey.unit_id:
+        raise ValidationError(_("Layanan yang dipilih bukan layanan unit ini."))
+    profile = {name: (profile or {}).get(name, "") for name in PROFILE_FIELDS}
+    response = SurveyResponse(
+        region_id=survey.region_id, survey=survey, unit_id=survey.unit_id,
+        submitted_at=moment, day=day, product=product, comment=comment[:1000], token=token,
+        **profile, **dict(zip(ELEMENT_FIELDS, answers, strict=True)),
+    )
+    try:
+        with transaction.atomic():
+            response.save(force_insert=True)
+    except IntegrityError as error:
+        if SurveyResponse.objects.filter(token=token).exists():
+            raise SubmissionDuplicate from error
+        raise
+    _tally_add(response=response, sign=1)
+    return response
+
+
+@transaction.atomic
+def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) -> SurveyResponse:
+    """Marks a response invalid (never deletes it) and takes it out of the rollup."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Alasan wajib diisi.")})
+    locked = SurveyResponse.objects.select_for_update().get(pk=response.pk)
+    if not locked.is_valid:
+        raise ValidationError(_("Jawaban ini sudah ditandai tidak sah."))
+    locked.is_valid = False
+    locked.invalid_reason = reason
+    locked.invalidated_by = actor
+    locked.invalidated_at = timezone.now()
+    locked.save(update_fields=["is_valid", "invalid_reason", "invalidated_by", "invalidated_at"])
+    _tally_add(response=locked, sign=-1)
+    audit_record(
+        actor=actor, action="surveys.response.invalidated", obj=locked,
+        changes={"is_valid": [True, False], "invalid_reason": ["", reason]},
+    )
+    return locked
+
+
+@transaction.atomic
+def tally_recount(*, region: Region, actor: Any = None) -> int:
+    """Rebuilds the Pemda's rollup from its valid raw responses; returns the rows written."""
+    SurveyDailyTally.objects.filter(region=region).delete()
+    sums = {f"{name}_sum": Sum(name) for name in ELEMENT_FIELDS}
+    groups = (
+        SurveyResponse.objects.filter(region=region, is_valid=True)
+        .values("unit_id", "survey_id", "day")
+        .annotate(count=Count("id"), **sums)
+        .order_by()
+    )
+    rows = [
+        SurveyDailyTally(
+            region=region, unit_id=group["unit_id"], survey_id=group["survey_id"],
+            day=group["day"], responses=group["count"],
+            **{name: group[name] for name in SUM_FIELDS},
+        )
+        for group in groups
+    ]
+    SurveyDailyTally.objects.bulk_create(rows, batch_size=1000)
+    audit_record(
+        actor=actor, action="surveys.tally.recounted", region=region,
+        note=f"{len(rows)} baris rekap harian dihitung ulang",
+    )
+    return len(rows)

@@ -1,0 +1,60 @@
+"""Files for staff: the QR code, the A4 poster and the XLSX exports."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+
+from pantau.reports.xlsx import xlsx_response
+from pantau.surveys.exports import recap_table, response_table
+from pantau.surveys.selectors import response_list, survey_result
+from pantau.surveys.views.staff import get_survey, public_url
+
+
+def _qr(url: str) -> segno.QRCode:
+    return segno.make(url, error="m")
+
+
+@login_required
+def survey_qr(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    buffer = io.BytesIO()
+    _qr(public_url(survey)).save(buffer, kind="svg", scale=8, border=2, xmldecl=True)
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+    response["Content-Disposition"] = f'inline; filename="qr-skm-{survey.pk}.svg"'
+    return response
+
+
+@login_required
+def survey_poster(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    url = public_url(survey)
+    html = render_to_string("surveys/poster.html", {
+        "survey": survey, "url": url, "qr": _qr(url).svg_data_uri(scale=10, border=2),
+    }, request=request)
+    from weasyprint import HTML  # imported late: loading it parses CSS and logs noise
+
+    pdf = HTML(string=html).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = slugify(survey.unit.name)[:60] or "unit"
+    response["Content-Disposition"] = f'inline; filename="poster-skm-{name}.pdf"'
+    return response
+
+
+@login_required
+def responses_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    table = response_table(survey, response_list(survey=survey))
+    return xlsx_response(table, filename=f"jawaban-skm-{survey.pk}.xlsx")
+
+
+@login_required
+def recap_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    table = recap_table(survey, survey_result(survey=survey))
+    return xlsx_response(table, filename=f"rekap-skm-{survey.pk}.xlsx")

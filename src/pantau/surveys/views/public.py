@@ -1,0 +1,173 @@
+"""The public questionnaire: no login, one signed token per form load, honeypot, rate limit.
+
+The scope middleware scopes logged-in users only, so every public view opens the survey's Pemda
+scope itself after finding the survey by its random public code.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_scopes import scope, scopes_disabled
+
+from pantau.surveys.forms import ResponseForm
+from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.ratelimit import submission_allowed
+from pantau.surveys.services import (
+    SubmissionDuplicate,
+    SurveyClosed,
+    local_day,
+    response_submit,
+    survey_is_open,
+)
+from pantau.surveys.tokens import TokenExpired, TokenInvalid, token_make, token_read
+
+
+def survey_by_code(code: str) -> Survey | None:
+    """The survey behind a public code, in any Pemda (the code is the only way in)."""
+    with scopes_disabled():
+        return (
+            Survey.objects.select_related("region", "unit", "unit__agency")
+            .filter(public_code=code).first()
+        )
+
+
+def _not_found(request: HttpRequest) -> HttpResponse:
+    return _message(
+        request, None, status=404, title=_("Survei tidak ditemukan"),
+        text=_("Tautan atau kode QR ini tidak mengarah ke survei mana pun. Periksa kembali "
+               "tautannya atau tanyakan kepada petugas layanan."),
+    )
+
+
+@contextmanager
+def survey_scope(survey: Survey) -> Iterator[None]:
+    with scope(region=survey.region_id), timezone.override(
+        zoneinfo.ZoneInfo(survey.region.timezone)
+    ):
+        yield
+
+
+def client_address(request: HttpRequest) -> str:
+    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return str(request.META.get("REMOTE_ADDR", ""))
+
+
+def _message(request: HttpRequest, survey: Survey | None, *, title: str, text: str,
+             status: int, kiosk: bool = False, retry: bool = False) -> HttpResponse:
+    return render(request, "surveys/public_message.html", {
+        "survey": survey, "title": title, "text": text, "kiosk": kiosk, "retry": retry,
+    }, status=status)
+
+
+def _closed(request: HttpRequest, survey: Survey) -> HttpResponse:
+    return _message(
+        request, survey, status=403, title=_("Survei sedang tidak dibuka"),
+        text=_("Survei kepuasan unit ini dibuka %(start)s sampai %(end)s. Terima kasih atas "
+               "kesediaan Anda; silakan kembali pada masa survei.") % {
+            "start": survey.starts_on.strftime("%d-%m-%Y"),
+            "end": survey.ends_on.strftime("%d-%m-%Y"),
+        } if survey.is_active else _("Survei kepuasan unit ini sedang tidak dibuka."),
+    )
+
+
+def _form_page(request: HttpRequest, survey: Survey, form: ResponseForm,
+               kiosk: bool, status: int = 200) -> HttpResponse:
+    return render(request, "surveys/public_form.html", {
+        "survey": survey, "form": form, "kiosk": kiosk,
+    }, status=status)
+
+
+def survey_form(request: HttpRequest, code: str) -> HttpResponse:
+    survey = survey_by_code(code)
+    if survey is None:
+        return _not_found(request)
+    with survey_scope(survey):
+        return _survey_form(request, survey)
+
+
+def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
+    today = local_day(region=survey.region, moment=timezone.now())
+    if not survey_is_open(survey=survey, day=today):
+        return _closed(request, survey)
+    if request.method != "POST":
+        kiosk = request.GET.get("kiosk") == "1"
+        form = ResponseForm(
+            initial={"token": token_make(survey_id=survey.pk), "kiosk": kiosk}, unit=survey.unit
+        )
+        return _form_page(request, survey, form, kiosk)
+    kiosk = request.POST.get("kiosk") in ("True", "true", "1", "on")
+    if not submission_allowed(ip=client_address(request), survey_id=survey.pk):
+        return _message(
+            request, survey, status=429, kiosk=kiosk, title=_("Terlalu banyak pengisian"),
+            text=_("Terlalu banyak jawaban dikirim dari perangkat atau jaringan ini dalam waktu "
+                   "singkat. Silakan coba lagi beberapa menit lagi."),
+        )
+    if request.POST.get("website"):
+        return _message(
+            request, survey, status=400, kiosk=kiosk, title=_("Jawaban tidak dapat diterima"),
+            text=_("Jawaban ini tidak dapat diterima. Silakan isi ulang formulir."), retry=True,
+        )
+    try:
+        nonce = token_read(value=request.POST.get("token", ""), survey_id=survey.pk)
+    except TokenExpired:
+        return _message(
+            request, survey, status=400, kiosk=kiosk, title=_("Formulir kedaluwarsa"),
+            text=_("Formulir ini sudah terlalu lama dibuka. Silakan isi ulang formulir."),
+            retry=True,
+        )
+    except TokenInvalid:
+        return _message(
+            request, survey, status=400, kiosk=kiosk, title=_("Jawaban tidak dapat diterima"),
+            text=_("Formulir tidak sah. Silakan buka ulang formulir survei."), retry=True,
+        )
+    if SurveyResponse.objects.filter(token=nonce).exists():
+        return _already(request, survey, kiosk)
+    form = ResponseForm(request.POST, unit=survey.unit)
+    if not form.is_valid():
+        return _form_page(request, survey, form, kiosk)
+    try:
+        response_submit(
+            survey=survey, answers=form.answers(), token=nonce, profile=form.profile(),
+            product=form.cleaned_data.get("product"), comment=form.cleaned_data["comment"],
+        )
+    except SubmissionDuplicate:
+        return _already(request, survey, kiosk)
+    except SurveyClosed:
+        return _closed(request, survey)
+    except ValidationError as error:
+        form.add_error(None, error.messages)
+        return _form_page(request, survey, form, kiosk)
+    url = reverse("surveys:public_thanks", args=[survey.public_code])
+    return redirect(f"{url}?kiosk=1" if kiosk else url)
+
+
+def _already(request: HttpRequest, survey: Survey, kiosk: bool) -> HttpResponse:
+    return _message(
+        request, survey, status=200, kiosk=kiosk, title=_("Jawaban Anda sudah tercatat"),
+        text=_("Jawaban dari formulir ini sudah tercatat sebelumnya dan hanya dihitung satu "
+               "kali. Terima kasih."),
+    )
+
+
+def survey_thanks(request: HttpRequest, code: str) -> HttpResponse:
+    survey = survey_by_code(code)
+    if survey is None:
+        return _not_found(request)
+    kiosk = request.GET.get("kiosk") == "1"
+    with survey_scope(survey):
+        return render(request, "surveys/public_thanks.html", {"survey": survey, "kiosk": kiosk})

@@ -1,0 +1,140 @@
+"""Back-office pages: survey list, set-up, results, responses and marking a response invalid."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from pantau.surveys.forms import InvalidateForm, SurveyForm
+from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.permissions import sees_all_units
+from pantau.surveys.selectors import response_list, survey_counts, survey_list, survey_result
+from pantau.surveys.services import response_invalidate, survey_create, survey_update
+from pantau.tenancy.models import ServiceUnit
+from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.views.common import apply_service_errors, require_perm
+
+
+def public_url(survey: Survey) -> str:
+    path = reverse("surveys:public_form", args=[survey.public_code])
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def get_survey(request: HttpRequest, pk: int, perm: str = "surveys.view_survey") -> Survey:
+    survey = get_object_or_404(Survey.objects.select_related("unit", "unit__agency"), pk=pk)
+    require_perm(request, perm, survey)
+    return survey
+
+
+def _units_for(request: HttpRequest) -> object:
+    units = ServiceUnit.objects.filter(is_active=True).select_related("agency")
+    if not sees_all_units(request.user):
+        membership = membership_of(request.user)
+        units = units.filter(agency_id=membership.agency_id if membership else None)
+    return units.order_by("agency__name", "name")
+
+
+@login_required
+def survey_list_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "surveys.view_surveys")
+    surveys = list(survey_list(user=request.user))
+    counts = survey_counts(survey_ids=[survey.pk for survey in surveys])
+    for survey in surveys:
+        survey.valid_count = counts.get(survey.pk, 0)  # type: ignore[attr-defined]
+    return render(request, "surveys/survey_list.html", {
+        "surveys": surveys, "can_add": request.user.has_perm("surveys.add_survey"),
+    })
+
+
+def _form_page(request: HttpRequest, form: SurveyForm, title: str, cancel: str) -> HttpResponse:
+    return render(request, "web/form_page.html", {
+        "form": form, "title": title, "cancel_url": cancel,
+        "breadcrumbs": [{"label": _("Survei SKM"), "url": reverse("surveys:survey_list")}],
+    })
+
+
+@login_required
+def survey_create_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "surveys.add_survey")
+    form = SurveyForm(request.POST or None, units=_units_for(request))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        unit = data.pop("unit")
+        require_perm(request, "surveys.manage_survey", unit)
+        try:
+            survey = survey_create(actor=request.user, unit=unit, **data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Survei “%(title)s” dibuat.") % {"title": survey.title})
+            return redirect("surveys:survey_detail", pk=survey.pk)
+    return _form_page(request, form, _("Buat survei SKM"), reverse("surveys:survey_list"))
+
+
+@login_required
+def survey_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk, "surveys.manage_survey")
+    form = SurveyForm(
+        request.POST or None, instance=Survey.objects.get(pk=pk), units=_units_for(request)
+    )
+    if request.method == "POST" and form.is_valid():
+        if not request.user.has_perm("surveys.manage_survey", form.cleaned_data["unit"]):
+            raise PermissionDenied
+        try:
+            survey_update(actor=request.user, survey=survey, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Perubahan survei disimpan."))
+            return redirect("surveys:survey_detail", pk=survey.pk)
+    return _form_page(request, form, _("Ubah survei SKM"),
+                      reverse("surveys:survey_detail", args=[survey.pk]))
+
+
+@login_required
+def survey_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    result = survey_result(survey=survey)
+    chart = [{"label": row.element.code, "name": row.element.name, "value": str(row.nrr)}
+             for row in result.elements]
+    return render(request, "surveys/survey_detail.html", {
+        "survey": survey, "result": result, "chart": chart, "public_url": public_url(survey),
+        "can_manage": request.user.has_perm("surveys.manage_survey", survey),
+    })
+
+
+@login_required
+def response_list_view(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    page = Paginator(response_list(survey=survey), 50).get_page(request.GET.get("halaman"))
+    return render(request, "surveys/response_list.html", {
+        "survey": survey, "page": page,
+        "can_invalidate": request.user.has_perm("surveys.invalidate_response", survey),
+    })
+
+
+@login_required
+def response_invalidate_view(request: HttpRequest, pk: int, response_pk: int) -> HttpResponse:
+    survey = get_survey(request, pk, "surveys.invalidate_response")
+    response = get_object_or_404(SurveyResponse, pk=response_pk, survey=survey)
+    form = InvalidateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            response_invalidate(actor=request.user, response=response,
+                                reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Jawaban #%(id)s ditandai tidak sah.") % {
+                "id": response.pk})
+            return redirect("surveys:response_list", pk=survey.pk)
+    return render(request, "surveys/response_invalidate.html", {
+        "survey": survey, "response": response, "form": form,
+    })

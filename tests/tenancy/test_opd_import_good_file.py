@@ -1,0 +1,56 @@
+"""A clean XLSX file creates its OPDs and units in one go, each audited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+from django_scopes import scope, scopes_disabled
+
+from pantau.audit.models import AuditEvent
+from pantau.tenancy.models import Agency, ServiceUnit
+from tests.conftest import World
+from tests.tenancy.xlsx_files import import_file
+
+AGENCIES = [
+    ["Dinas Sosial", "Dinsos", "Dinas", "Drs. Harun"],
+    ["Kecamatan Sukamaju", "Kec. Sukamaju", "kecamatan", None],
+]
+UNITS = [
+    ["Loket Dinsos", "Front office / loket OPD", "Dinsos", "Jl. Merdeka 1"],
+    ["Layanan PATEN Sukamaju", "Layanan kecamatan (PATEN)", "kec. sukamaju", ""],
+    ["Puskesmas Mekarsari", "Puskesmas", "Dinkes", ""],  # an OPD already in the Pemda
+]
+
+
+def test_good_file_creates_the_opds_and_units(world: World, client_for: Any) -> None:
+    response = client_for("admin").post(
+        reverse("tenancy:agency_import"), {"file": import_file(AGENCIES, UNITS)}, follow=True)
+
+    assert "Impor berhasil: 2 OPD dan 3 unit layanan ditambahkan." in response.content.decode()
+    with scope(region=world.region_a.pk):
+        assert Agency.objects.get(short_name="Dinsos").head_name == "Drs. Harun"
+        assert Agency.objects.get(name="Kecamatan Sukamaju").kind == "kecamatan"
+        units = {u.name: u.agency.short_name for u in ServiceUnit.objects.select_related("agency")}
+    assert units["Loket Dinsos"] == "Dinsos"
+    assert units["Layanan PATEN Sukamaju"] == "Kec. Sukamaju"
+    assert units["Puskesmas Mekarsari"] == "Dinkes"
+
+
+def test_good_file_is_audited_row_by_row_and_as_one_import(world: World, client_for: Any) -> None:
+    client_for("evaluator").post(reverse("tenancy:agency_import"),
+                                 {"file": import_file(AGENCIES, UNITS)})
+
+    with scopes_disabled():
+        actions = list(AuditEvent.objects.values_list("action", flat=True))
+    assert actions.count("tenancy.agency.created") == 2
+    assert actions.count("tenancy.unit.created") == 3
+    assert actions.count("tenancy.import.applied") == 1
+
+
+def test_import_goes_to_the_importers_own_pemda(world: World, client_for: Any) -> None:
+    client_for("other_admin").post(reverse("tenancy:agency_import"),
+                                   {"file": import_file(AGENCIES[:1], UNITS[:1])})
+
+    with scopes_disabled():
+        assert Agency.objects.get(short_name="Dinsos").region == world.region_b

@@ -1,0 +1,52 @@
+"""A file that is not an XLSX gets a clear Indonesian message and changes nothing."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from pantau.audit.models import AuditEvent
+from pantau.tenancy.models import Agency, ServiceUnit
+from tests.conftest import World
+from tests.tenancy.xlsx_files import raw_file
+
+NOT_XLSX = "Berkas ini bukan XLSX (isi berkas tidak sesuai)."
+
+
+def _counts() -> tuple[int, int, int]:
+    with scopes_disabled():
+        return Agency.objects.count(), ServiceUnit.objects.count(), AuditEvent.objects.count()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"Nama OPD;Singkatan\nDinas Sosial;Dinsos\n", NOT_XLSX),  # a text file renamed to .xlsx
+    (os.urandom(4096), NOT_XLSX),  # random bytes
+    (b"", "Berkas yang dikirimkan kosong."),  # an empty file
+], ids=["text-renamed-xlsx", "random-bytes", "empty"])
+def test_a_file_that_is_not_xlsx_is_refused_in_indonesian(
+    content: bytes, message: str, world: World, client_for: Any
+) -> None:
+    before = _counts()
+
+    response = client_for("admin").post(reverse("tenancy:agency_import"),
+                                        {"file": raw_file(content)})
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert _counts() == before
+
+
+def test_a_damaged_zip_is_refused_in_indonesian(world: World, client_for: Any) -> None:
+    before = _counts()
+    damaged = b"PK\x03\x04" + os.urandom(2048)
+
+    response = client_for("admin").post(reverse("tenancy:agency_import"),
+                                        {"file": raw_file(damaged)})
+
+    body = response.content.decode()
+    assert NOT_XLSX in body or "Berkas XLSX rusak atau tidak dapat dibaca." in body
+    assert _counts() == before

@@ -1,0 +1,242 @@
+"""Every URL × every persona → the status the persona must get.
+
+Objects in the URLs belong to Kabupaten Contoh (region A) and, where an OPD matters, to OPD A
+(Dinas Kesehatan). ``other_admin`` is the admin of another Pemda: objects of region A must not be
+found (404) and no page may show region A's data. A new URL without a row here fails
+``test_every_url_has_a_row_in_the_matrix``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+import pytest
+from django.urls import URLPattern, reverse
+from django_scopes import scopes_disabled
+
+from pantau.audit.services import audit_record
+from tests.conftest import World
+
+URL_MODULES = ("pantau.tenancy.urls", "pantau.web.urls", "pantau.audit.urls", "pantau.accounts.urls")
+PERSONAS = (
+    "operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
+    "other_admin", "anonymous",
+)
+LOGIN_URL = "/akun/masuk/"
+
+# Text of region A that must never reach a user of another Pemda.
+REGION_A_TEXT = (
+    "Kabupaten Contoh", "Dinas Kesehatan", "Dinas Pendidikan", "Puskesmas Sukamaju",
+    "Loket Layanan Disdik", "Imunisasi Dasar", "Ani Operator Dinkes", "Fajar Admin Contoh",
+)
+
+
+def expect(
+    *, operator_a: int, operator_b: int, head_a: int, evaluator: int, leader: int, admin: int,
+    assessor: int, other_admin: int, anonymous: int,
+) -> dict[str, int]:
+    return {
+        "operator_a": operator_a, "operator_b": operator_b, "head_a": head_a,
+        "evaluator": evaluator, "leader": leader, "admin": admin, "assessor": assessor,
+        "other_admin": other_admin, "anonymous": anonymous,
+    }
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    method: str
+    args: Callable[[World], list[Any]]
+    expected: dict[str, int]
+    data: Callable[[World], dict[str, Any]] | None = None
+    public: bool = False  # anonymous may open it (no redirect to the login page)
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}:{self.method}"
+
+
+def no_args(w: World) -> list[Any]:
+    return []
+
+
+def opd_a(w: World) -> list[Any]:
+    return [w.opd_a.pk]
+
+
+def unit_a(w: World) -> list[Any]:
+    return [w.unit_a.pk]
+
+
+def product_a(w: World) -> list[Any]:
+    return [w.product_a.pk]
+
+
+def period_a(w: World) -> list[Any]:
+    return [w.period_a.pk]
+
+
+def membership_of_operator_a(w: World) -> list[Any]:
+    return [w.memberships["operator_a"].pk]
+
+
+def opd_a_history(w: World) -> list[Any]:
+    return ["tenancy.agency", w.opd_a.pk]
+
+
+def reset_link_args(w: World) -> list[Any]:
+    return ["MQ", "tautan-tidak-berlaku"]
+
+
+# Shorthands for the common shapes; each row below still names every persona.
+EVERY_MEMBER = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
+                      admin=200, assessor=200, other_admin=200, anonymous=302)
+EVERY_MEMBER_OF_A = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
+                           admin=200, assessor=200, other_admin=404, anonymous=302)
+BACK_OFFICE_LIST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=200, leader=403,
+                          admin=200, assessor=403, other_admin=200, anonymous=302)
+BACK_OFFICE_OBJECT = expect(operator_a=403, operator_b=403, head_a=403, evaluator=200,
+                            leader=403, admin=200, assessor=403, other_admin=404, anonymous=302)
+BACK_OFFICE_OBJECT_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=302,
+                                 leader=403, admin=302, assessor=403, other_admin=404,
+                                 anonymous=302)
+OPD_A_STAFF_OBJECT = expect(operator_a=200, operator_b=403, head_a=200, evaluator=200, leader=403,
+                            admin=200, assessor=403, other_admin=404, anonymous=302)
+OPD_A_STAFF_OBJECT_POST = expect(operator_a=302, operator_b=403, head_a=302, evaluator=302,
+                                 leader=403, admin=302, assessor=403, other_admin=404,
+                                 anonymous=302)
+ADMIN_LIST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
+                    admin=200, assessor=403, other_admin=200, anonymous=302)
+ADMIN_OBJECT = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
+                      admin=200, assessor=403, other_admin=404, anonymous=302)
+ADMIN_OBJECT_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
+                           admin=302, assessor=403, other_admin=404, anonymous=302)
+POST_ONLY = expect(operator_a=405, operator_b=405, head_a=405, evaluator=405, leader=405,
+                   admin=405, assessor=405, other_admin=405, anonymous=302)
+EVERY_LOGGED_IN = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
+                         admin=200, assessor=200, other_admin=200, anonymous=302)
+EVERYONE = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
+                  admin=200, assessor=200, other_admin=200, anonymous=200)
+
+MATRIX: list[Row] = [
+    # --- tenancy: OPD ---------------------------------------------------------------------
+    Row("tenancy:agency_list", "get", no_args, EVERY_MEMBER),
+    Row("tenancy:agency_create", "get", no_args, BACK_OFFICE_LIST),
+    Row("tenancy:agency_import", "get", no_args, BACK_OFFICE_LIST),
+    Row("tenancy:agency_import_template", "get", no_args, BACK_OFFICE_LIST),
+    Row("tenancy:agency_detail", "get", opd_a, EVERY_MEMBER_OF_A),
+    Row("tenancy:agency_update", "get", opd_a, BACK_OFFICE_OBJECT),
+    Row("tenancy:agency_toggle", "post", opd_a, BACK_OFFICE_OBJECT_POST),
+    Row("tenancy:agency_toggle", "get", opd_a, POST_ONLY),
+    # --- tenancy: service units and products (OPD A's staff may manage their own) ---------
+    Row("tenancy:unit_create", "get", opd_a, OPD_A_STAFF_OBJECT),
+    Row("tenancy:unit_list", "get", no_args, EVERY_MEMBER),
+    Row("tenancy:unit_detail", "get", unit_a, EVERY_MEMBER_OF_A),
+    Row("tenancy:unit_update", "get", unit_a, OPD_A_STAFF_OBJECT),
+    Row("tenancy:unit_update", "post", unit_a, OPD_A_STAFF_OBJECT_POST,
+        data=lambda w: {"name": "Puskesmas Sukamaju", "kind": "puskesmas", "address": "Jl. Baru",
+                        "agency": w.opd_a.pk}),
+    Row("tenancy:unit_toggle", "post", unit_a, OPD_A_STAFF_OBJECT_POST),
+    Row("tenancy:unit_toggle", "get", unit_a, POST_ONLY),
+    Row("tenancy:product_create", "get", unit_a, OPD_A_STAFF_OBJECT),
+    Row("tenancy:product_update", "get", product_a, OPD_A_STAFF_OBJECT),
+    Row("tenancy:product_toggle", "post", product_a, OPD_A_STAFF_OBJECT_POST),
+    Row("tenancy:product_toggle", "get", product_a, POST_ONLY),
+    # --- tenancy: periods (back office) ----------------------------------------------------
+    Row("tenancy:period_list", "get", no_args, BACK_OFFICE_LIST),
+    Row("tenancy:period_toggle", "post", period_a, BACK_OFFICE_OBJECT_POST),
+    Row("tenancy:period_toggle", "get", period_a, POST_ONLY),
+    # --- tenancy: users (admin only) -------------------------------------------------------
+    Row("tenancy:membership_list", "get", no_args, ADMIN_LIST),
+    Row("tenancy:membership_invite", "get", no_args, ADMIN_LIST),
+    Row("tenancy:membership_update", "get", membership_of_operator_a, ADMIN_OBJECT),
+    Row("tenancy:membership_toggle", "post", membership_of_operator_a, ADMIN_OBJECT_POST),
+    Row("tenancy:membership_toggle", "get", membership_of_operator_a, POST_ONLY),
+    # --- web --------------------------------------------------------------------------------
+    Row("web:home", "get", no_args, EVERY_MEMBER),
+    Row("web:switch_region", "post", no_args,
+        expect(operator_a=302, operator_b=302, head_a=302, evaluator=302, leader=302, admin=302,
+               assessor=302, other_admin=302, anonymous=302),
+        data=lambda w: {"region": str(w.region_a.pk)}),
+    Row("web:switch_region", "get", no_args, POST_ONLY),
+    Row("web:calculator", "get", no_args, EVERY_LOGGED_IN),
+    # --- audit (admin and evaluator) ---------------------------------------------------------
+    Row("audit:event_list", "get", no_args, BACK_OFFICE_LIST),
+    Row("audit:object_history", "get", opd_a_history, BACK_OFFICE_OBJECT),
+    # --- accounts ---------------------------------------------------------------------------
+    Row("accounts:login", "get", no_args,
+        expect(operator_a=302, operator_b=302, head_a=302, evaluator=302, leader=302, admin=302,
+               assessor=302, other_admin=302, anonymous=200), public=True),
+    Row("accounts:logout", "post", no_args,
+        expect(operator_a=302, operator_b=302, head_a=302, evaluator=302, leader=302, admin=302,
+               assessor=302, other_admin=302, anonymous=302), public=True),
+    Row("accounts:logout", "get", no_args,
+        expect(operator_a=405, operator_b=405, head_a=405, evaluator=405, leader=405, admin=405,
+               assessor=405, other_admin=405, anonymous=405), public=True),
+    Row("accounts:password_change", "get", no_args, EVERY_LOGGED_IN),
+    Row("accounts:password_change_done", "get", no_args, EVERY_LOGGED_IN),
+    Row("accounts:password_reset", "get", no_args, EVERYONE, public=True),
+    Row("accounts:password_reset_done", "get", no_args, EVERYONE, public=True),
+    Row("accounts:password_reset_confirm", "get", reset_link_args, EVERYONE, public=True),
+    Row("accounts:password_reset_complete", "get", no_args, EVERYONE, public=True),
+]
+
+
+def _request(client: Any, row: Row, world: World) -> Any:
+    url = reverse(row.name, args=row.args(world))
+    data = row.data(world) if row.data else {}
+    return getattr(client, row.method)(url, data)
+
+
+@pytest.fixture
+def region_a_history(world: World) -> None:
+    """An audit event of region A, so a leaking audit page would show it."""
+    with scopes_disabled():
+        audit_record(actor=world.user("admin"), action="tenancy.agency.updated", obj=world.opd_a,
+                     changes={"head_name": ["", "dr. Sari Wulandari"]})
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("row", MATRIX, ids=lambda row: row.id)
+def test_persona_gets_the_expected_status(
+    row: Row, persona: str, world: World, client_for: Any, region_a_history: None
+) -> None:
+    response = _request(client_for(persona), row, world)
+
+    expected = row.expected[persona]
+    assert response.status_code == expected, (
+        f"{persona} {row.method.upper()} {row.name}: expected {expected}, "
+        f"got {response.status_code}"
+    )
+    if persona == "anonymous" and expected == 302 and not row.public:
+        assert response["Location"].startswith(LOGIN_URL)
+    if persona == "other_admin":
+        body = response.content.decode(errors="replace")
+        leaked = [text for text in REGION_A_TEXT if text in body]
+        assert not leaked, f"{row.name} shows region A's data to another Pemda: {leaked}"
+
+
+def _pattern_names(module_name: str) -> set[str]:
+    module = import_module(module_name)
+    names = set()
+    for pattern in module.urlpatterns:
+        assert isinstance(pattern, URLPattern), f"nested include in {module_name}: add its rows"
+        assert pattern.name, f"unnamed URL pattern {pattern.pattern} in {module_name}"
+        names.add(f"{module.app_name}:{pattern.name}")
+    return names
+
+
+def test_every_url_has_a_row_in_the_matrix() -> None:
+    url_names = set().union(*(_pattern_names(module) for module in URL_MODULES))
+    in_matrix = {row.name for row in MATRIX}
+
+    assert url_names - in_matrix == set(), "URLs without a permission-matrix row"
+    assert in_matrix - url_names == set(), "matrix rows for URLs that no longer exist"
+
+
+def test_every_row_names_every_persona() -> None:
+    for row in MATRIX:
+        assert set(row.expected) == set(PERSONAS), row.id
