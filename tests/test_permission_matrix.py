@@ -18,9 +18,11 @@ from django.urls import URLPattern, reverse
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
-from tests.conftest import World
+from tests.personas import World
 
-URL_MODULES = ("pantau.tenancy.urls", "pantau.web.urls", "pantau.audit.urls", "pantau.accounts.urls")
+URL_MODULES = (
+    "pantau.tenancy.urls", "pantau.web.urls", "pantau.audit.urls", "pantau.accounts.urls",
+)
 PERSONAS = (
     "operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
     "other_admin", "anonymous",

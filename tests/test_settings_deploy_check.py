@@ -11,7 +11,9 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def _manage(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def _manage(
+    args: list[str], env: dict[str, str], tmp_path: Path
+) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PANTAU_"))}
     clean.update({"PANTAU_DATA_DIR": str(tmp_path), **env})
     return subprocess.run(

@@ -7,7 +7,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent, AuditEventImmutable
 from pantau.audit.services import audit_record
-from tests.conftest import World
+from tests.personas import World
 
 
 @pytest.fixture

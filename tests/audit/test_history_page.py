@@ -6,7 +6,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from tests.conftest import World
+from tests.personas import World
 
 
 def _rename_head(client: Any, world: World, head: str) -> None:

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
-from tests.conftest import World
+from tests.personas import World
 
 # 01:30 UTC is 08:30 in Jakarta (WIB, UTC+7) and 09:30 in Makassar (WITA, UTC+8).
 AT = datetime.datetime(2026, 3, 2, 1, 30, tzinfo=datetime.UTC)

@@ -17,7 +17,7 @@ from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.services import response_submit
 from pantau.surveys.tokens import token_make, token_read
 from pantau.tenancy.models import ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 
 ALL_FOUR = (4, 4, 4, 4, 4, 4, 4, 4, 4)
 

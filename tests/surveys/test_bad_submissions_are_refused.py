@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from pantau.surveys.models import Survey
 from pantau.surveys.tokens import token_make
-from tests.conftest import World
+from tests.personas import World
 from tests.surveys.conftest import (
     answers_post,
     form_url,

@@ -10,7 +10,7 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally
 from pantau.surveys.services import response_invalidate
-from tests.conftest import World
+from tests.personas import World
 from tests.surveys.conftest import submit_direct
 
 

@@ -7,7 +7,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.surveys.models import Survey
-from tests.conftest import World
+from tests.personas import World
 
 
 def _form(unit_pk: int, **extra: Any) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
-from tests.conftest import World
+from tests.personas import World
 
 
 def _deactivate_operator_a(world: World, client_for: Any) -> None:

@@ -9,7 +9,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency
-from tests.conftest import World
+from tests.personas import World
 
 
 def _agency_count() -> int:

@@ -13,7 +13,7 @@ from django_scopes import scopes_disabled
 from pantau.accounts.models import User
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Membership, Role
-from tests.conftest import World
+from tests.personas import World
 
 NEW_PASSWORD = "Teh-Manis-Hangat-2026"
 

@@ -1,4 +1,4 @@
-"""Creating, changing and deactivating an OPD, a unit or a product writes who did it, before → after."""
+"""Creating, changing and deactivating an OPD, unit or product records who, before and after."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 
 
 def _events(action: str) -> list[AuditEvent]:

@@ -9,8 +9,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from pantau.reports.xlsx import XLSX_CONTENT_TYPE
-from tests.conftest import World
 from tests.factories import AgencyFactory
+from tests.personas import World
 
 
 def _export(client: Any) -> Any:

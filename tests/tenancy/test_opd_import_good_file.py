@@ -9,7 +9,7 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 from tests.tenancy.xlsx_files import import_file
 
 AGENCIES = [

@@ -11,7 +11,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 from tests.tenancy.xlsx_files import raw_file
 
 NOT_XLSX = "Berkas ini bukan XLSX (isi berkas tidak sesuai)."

@@ -10,7 +10,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 from tests.tenancy.xlsx_files import import_file
 
 
@@ -76,7 +76,8 @@ def test_an_opd_name_already_in_the_pemda_is_an_error_row(world: World, client_f
 
 def test_the_same_opd_twice_in_one_file_is_an_error_row(world: World, client_for: Any) -> None:
     upload = import_file(
-        agencies=[["Dinas Sosial", "Dinsos", "Dinas", ""], ["Dinas Sosial", "Dinsos2", "Dinas", ""]],
+        agencies=[["Dinas Sosial", "Dinsos", "Dinas", ""],
+                  ["Dinas Sosial", "Dinsos2", "Dinas", ""]],
         units=[],
     )
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from tests.conftest import World
+from tests.personas import World
 
 
 def test_user_of_another_pemda_sees_only_their_own_opds(world: World, client_for: Any) -> None:

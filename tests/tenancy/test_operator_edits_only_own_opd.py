@@ -9,7 +9,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 
 CHANGE = {"name": "Puskesmas Sukamaju Baru", "kind": "puskesmas", "address": "Jl. Mawar 2"}
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from pantau.tenancy.models import Membership
-from tests.conftest import World
+from tests.personas import World
 
 
 def test_admin_of_another_pemda_gets_404_on_a_user_of_region_a(

@@ -6,7 +6,7 @@ import pytest
 from django_scopes import ScopeError, scope, scopes_disabled
 
 from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit
-from tests.conftest import World
+from tests.personas import World
 
 
 @pytest.mark.parametrize("model", [Agency, ServiceUnit, ServiceProduct, Period, Membership])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -11,15 +10,10 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
-from tests.conftest import World
+from tests.personas import World
+from tests.web.pages import stat_cards
 
 ENGLISH_CATALOG = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.mo"
-
-
-def stat_cards(body: str) -> dict[str, str]:
-    """{label: shown number} of the count cards at the top of the home page."""
-    pairs = re.findall(r"</i>\s*([^<]+?)\s*</div>\s*<div class=\"display-6\">([^<]+)</div>", body)
-    return {label: value.strip() for label, value in pairs}
 
 
 def test_home_page_shows_the_pemda_and_its_counts(world: World, client_for: Any) -> None:
@@ -54,7 +48,7 @@ def test_home_page_is_in_english_after_choosing_english_in_the_switcher(
     world: World, client_for: Any
 ) -> None:
     if not ENGLISH_CATALOG.exists():
-        pytest.skip(f"English catalogue not compiled ({ENGLISH_CATALOG} missing): run make messages")
+        pytest.skip(f"English catalogue {ENGLISH_CATALOG} is missing: run `make messages`")
     client = client_for("admin")
 
     switched = client.post(reverse("set_language"), {"language": "en", "next": "/"})

@@ -11,8 +11,8 @@ from django.utils import translation
 from django_scopes import scopes_disabled
 
 from pantau.tenancy.models import ServiceProduct
-from tests.conftest import World
-from tests.web.test_home_page import stat_cards
+from tests.personas import World
+from tests.web.pages import stat_cards
 
 
 def test_a_count_above_a_thousand_uses_a_dot_for_thousands(world: World, client_for: Any) -> None:

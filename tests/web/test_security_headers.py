@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.conftest import World
+from tests.personas import World
 
 
 @pytest.fixture

@@ -49,7 +49,8 @@ class Element:
 
 @functools.cache
 def elements() -> tuple[Element, ...]:
-    details = scoring.get(METHOD_ID).details()
+    details: dict[str, Any] = scoring.get(METHOD_ID).details()
+    items: list[dict[str, Any]] = details["elements"]
     return tuple(
         Element(
             index=index,
@@ -58,7 +59,7 @@ def elements() -> tuple[Element, ...]:
             question=QUESTIONS[index - 1],
             answers=tuple(enumerate(item["answers"], start=1)),
         )
-        for index, item in enumerate(details["elements"], start=1)
+        for index, item in enumerate(items, start=1)
     )
 
 

@@ -11,16 +11,17 @@ from django.db.models import QuerySet, Sum
 from pantau.scoring import sampling, skm
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
 from pantau.surveys.permissions import sees_all_units
-from pantau.tenancy.permissions import membership_of
 from pantau.surveys.questions import Element, elements
+from pantau.tenancy.permissions import membership_of
 
 
 def survey_list(*, user: Any) -> QuerySet[Survey]:
     surveys = Survey.objects.select_related("unit", "unit__agency")
     if not sees_all_units(user):
         membership = membership_of(user)
-        agency_id = membership.agency_id if membership is not None else None
-        surveys = surveys.filter(unit__agency_id=agency_id)
+        if membership is None or membership.agency_id is None:
+            return surveys.none()
+        surveys = surveys.filter(unit__agency_id=membership.agency_id)
     return surveys.order_by("-starts_on", "unit__agency__name", "unit__name")
 
 

@@ -170,7 +170,7 @@ def tally_recount(*, region: Region, actor: Any = None) -> int:
     """Rebuilds the Pemda's rollup from its valid raw responses; returns the rows written."""
     SurveyDailyTally.objects.filter(region=region).delete()
     sums = {f"{name}_sum": Sum(name) for name in ELEMENT_FIELDS}
-    groups = (
+    groups: Any = (
         SurveyResponse.objects.filter(region=region, is_valid=True)
         .values("unit_id", "survey_id", "day")
         .annotate(count=Count("id"), **sums)

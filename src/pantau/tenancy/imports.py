@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -34,9 +35,12 @@ def template_bytes() -> bytes:
     units = workbook.create_sheet(UNIT_SHEET)
     units.append(UNIT_HEADERS)
     units.append(["Loket Disdukcapil", "Front office / loket OPD", "Disdukcapil", ""])
+    with translation.override("id"):  # the template is always in Indonesian, like the sheet names
+        agency_labels = [str(label) for label in AgencyKind.labels]
+        unit_labels = [str(label) for label in UnitKind.labels]
     for sheet, column, choices in (
-        (agencies, "C", AgencyKind.labels),
-        (units, "B", UnitKind.labels),
+        (agencies, "C", agency_labels),
+        (units, "B", unit_labels),
     ):
         validation = DataValidation(
             type="list", formula1='"' + ",".join(str(c) for c in choices) + '"', allow_blank=False
@@ -52,11 +56,14 @@ def template_bytes() -> bytes:
 
 
 def _choice(value: Any, choices: type[AgencyKind] | type[UnitKind]) -> str | None:
+    """The choice whose code or label (Indonesian, or the user's language) matches."""
     wanted = text(value).lower()
+    with translation.override("id"):
+        indonesian = {str(label).lower(): v for v, label in choices.choices}
     for choice_value, label in choices.choices:
         if wanted in (choice_value.lower(), str(label).lower()):
             return choice_value
-    return None
+    return indonesian.get(wanted)
 
 
 @dataclass

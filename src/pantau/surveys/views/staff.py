@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -33,11 +34,13 @@ def get_survey(request: HttpRequest, pk: int, perm: str = "surveys.view_survey")
     return survey
 
 
-def _units_for(request: HttpRequest) -> object:
+def _units_for(request: HttpRequest) -> QuerySet[ServiceUnit]:
     units = ServiceUnit.objects.filter(is_active=True).select_related("agency")
     if not sees_all_units(request.user):
         membership = membership_of(request.user)
-        units = units.filter(agency_id=membership.agency_id if membership else None)
+        if membership is None or membership.agency_id is None:
+            return units.none()
+        units = units.filter(agency_id=membership.agency_id)
     return units.order_by("agency__name", "name")
 
 

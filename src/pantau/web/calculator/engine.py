@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from pantau import scoring
 from pantau.scoring import capaian, ombudsman, pekppp, sakip, sampling, skm
 
@@ -18,7 +20,7 @@ from pantau.scoring import capaian, ombudsman, pekppp, sakip, sampling, skm
 CLASSIFIERS: dict[str, tuple[str, bool]] = {
     "ombudsman": ("Nilai kepatuhan Ombudsman (0–100)", True),
     "pekppp": ("Indeks PEKPPP (0–5)", True),
-    "skm": ("Nilai SKM (25–100)", False),
+    "skm": (_("Nilai SKM (25–100)"), False),
     "skm-2004": ("Nilai IKM lama KepmenPAN 25/2004 (25–100)", False),
     "sakip": ("Nilai evaluasi SAKIP (0–100)", False),
 }
@@ -44,30 +46,31 @@ def classify_value(kind: str, value: str, *, year: int | None = None,
             f"Jenis penilaian '{kind}' tidak dikenal; pilihan: {', '.join(CLASSIFIERS)}."
         )
     if CLASSIFIERS[kind][1] and year is None:
-        raise scoring.ScoringError("Tahun penilaian wajib diisi untuk metode ini.")
+        raise scoring.ScoringError(_("Tahun penilaian wajib diisi untuk metode ini."))
     if kind == "ombudsman":
         assert year is not None
         result = ombudsman.classify(value, year)
-        rows: list[tuple[str, Any]] = [("Nilai", result.score), ("Zona", result.zone)]
+        rows: list[tuple[str, Any]] = [(_("Nilai"), result.score), (_("Zona"), result.zone)]
         if result.category:
-            rows.append(("Kategori", result.category))
-        rows.append(("Predikat/opini", result.label))
-        headline = f"{result.category or result.zone} — {result.label} (zona {result.zone})"
+            rows.append((_("Kategori"), result.category))
+        rows.append((_("Predikat/opini"), result.label))
+        headline = _("%(grade)s — %(label)s (zona %(zone)s)") % {
+            "grade": result.category or result.zone, "label": result.label, "zone": result.zone}
         return Outcome(result.method, headline, rows)
     if kind == "pekppp":
         assert year is not None
         p = pekppp.classify(value, year)
         return Outcome(p.method, f"{p.grade} — {p.label}",
-                       [("Indeks", p.score), ("Kategori", p.grade), ("Predikat", p.label)])
+                       [(_("Indeks"), p.score), (_("Kategori"), p.grade), (_("Predikat"), p.label)])
     if kind == "sakip":
         s = sakip.classify(value, boundary=boundary) if boundary else sakip.classify(value)  # type: ignore[arg-type]
         return Outcome(s.method, f"{s.grade} — {s.label}",
-                       [("Nilai", s.score), ("Predikat", s.grade), ("Keterangan", s.label),
-                        ("Aturan batas", s.boundary)])
+                       [(_("Nilai"), s.score), (_("Predikat"), s.grade), (_("Keterangan"), s.label),
+                        (_("Aturan batas"), s.boundary)])
     grade = skm.classify_legacy(value) if kind == "skm-2004" else skm.classify(value)
     return Outcome(grade.method, f"{grade.grade} — {grade.label}",
-                   [("Nilai SKM", grade.score), ("Mutu pelayanan", grade.grade),
-                    ("Kinerja unit", grade.label)])
+                   [(_("Nilai SKM"), grade.score), (_("Mutu pelayanan"), grade.grade),
+                    (_("Kinerja unit"), grade.label)])
 
 
 def skm_from_totals(totals: Sequence[str], respondents: str, *, weight: str = "exact") -> Outcome:
@@ -83,9 +86,9 @@ def skm_from_totals(totals: Sequence[str], respondents: str, *, weight: str = "e
     return Outcome(
         result.method,
         f"{result.grade} — {result.label}",
-        [("IKM (1–4)", result.ikm), ("Nilai SKM (25–100)", result.score),
-         ("Mutu pelayanan", result.grade), ("Kinerja unit", result.label),
-         ("Bobot", "1/9 (tepat)" if result.weight == "exact" else "0,111 (lama)")],
+        [(_("IKM (1–4)"), result.ikm), (_("Nilai SKM (25–100)"), result.score),
+         (_("Mutu pelayanan"), result.grade), (_("Kinerja unit"), result.label),
+         (_("Bobot"), _("1/9 (tepat)") if result.weight == "exact" else _("0,111 (lama)"))],
         table,
     )
 
@@ -96,20 +99,20 @@ def capaian_outcome(target: str, realization: str, *, polarity: str = "positive"
                                   target_high=target_high or None)
     method_id = scoring.all_methods("capaian")[0].id
     if percent is None:
-        return Outcome(method_id, "Tidak dapat dihitung (target 0): ditandai untuk evaluator",
-                       [("Capaian", "—")])
+        return Outcome(method_id, _("Tidak dapat dihitung (target 0): ditandai untuk evaluator"),
+                       [(_("Capaian"), "—")])
     rating = capaian.rating(percent)
     return Outcome(method_id, f"{scoring.format_number(percent)} % — {rating}",
-                   [("Capaian (%)", percent), ("Kriteria", rating)])
+                   [(_("Capaian (%)"), percent), (_("Kriteria"), rating)])
 
 
 def sample_outcome(population: str, *, method: str = "table") -> Outcome:
     size = sampling.min_sample(population, method=method)
     method_id = scoring.all_methods("sampling")[0].id
-    label = "tabel Krejcie–Morgan" if method == "table" else "rumus Krejcie–Morgan"
-    return Outcome(method_id, f"{size} responden minimum",
-                   [("Populasi", scoring.to_decimal(population, "populasi")),
-                    ("Sampel minimum", size), ("Cara", label)])
+    label = _("tabel Krejcie–Morgan") if method == "table" else _("rumus Krejcie–Morgan")
+    return Outcome(method_id, _("%(n)s responden minimum") % {"n": size},
+                   [(_("Populasi"), scoring.to_decimal(population, "populasi")),
+                    (_("Sampel minimum"), size), (_("Cara"), label)])
 
 
 def format_value(value: Any) -> str:
