@@ -72,7 +72,8 @@ def run(*, quick: bool) -> list[dict[str, Any]]:
             "pass": large_queries == small_queries,
         },
         {
-            "name": "opd_list_render", "metric": f"median time to list {size} OPDs with unit counts",
+            "name": "opd_list_render",
+            "metric": f"median time to list {size} OPDs with unit counts",
             "value": value, "unit": "ms", "baseline": baseline,
             "ratio": round(value / baseline, 2) if baseline else None,
             "target": "< 300 ms and faster than N+1 baseline",

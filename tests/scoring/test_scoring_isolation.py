@@ -17,7 +17,7 @@ def test_importing_every_scoring_module_loads_no_django():
         "print(sorted(n for n in sys.modules if n.split('.')[0] == 'django'))\n"
     )
     src = str(PACKAGE_DIR.parent.parent)
-    result = subprocess.run(  # noqa: S603 - fixed interpreter and code
+    result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,

@@ -23,6 +23,8 @@ from pantau.tenancy.models import (
     ServiceUnit,
 )
 
+MPP_ADDRESS = "Mal Pelayanan Publik, Jl. Jenderal Sudirman No. 1"
+
 
 @dataclass
 class DemoSummary:
@@ -64,8 +66,7 @@ def _units(region: Region, agencies: dict[str, Agency]) -> None:
     for name, kind, short, address, products in data.FRONT_OFFICES:
         _unit(region, agencies[short], name, kind, address, products)
     for name, short, products in data.MPP_COUNTERS:
-        _unit(region, agencies[short], name, "mpp", "Mal Pelayanan Publik, Jl. Jenderal Sudirman No. 1",
-              products)
+        _unit(region, agencies[short], name, "mpp", MPP_ADDRESS, products)
     for name, kind, short, products in data.UPTD:
         _unit(region, agencies[short], name, kind, "", products)
     for name, products in data.RSUD_UNITS:
@@ -121,7 +122,7 @@ def _users(region: Region, agencies: dict[str, Agency]) -> list[dict[str, Any]]:
         user, created = user_model._default_manager.get_or_create(
             username=username,
             defaults={"email": f"{username}@kabupaten-contoh.example",
-                      "full_name": spec["full_name"]},
+                      "full_name": str(spec["full_name"])},
         )
         if created or not user.has_usable_password():
             user.set_password(data.DEMO_PASSWORD)
@@ -129,7 +130,7 @@ def _users(region: Region, agencies: dict[str, Agency]) -> list[dict[str, Any]]:
         agency = agencies[str(spec["agency"])] if spec["agency"] else None
         Membership.objects.update_or_create(
             region=region, user=user,
-            defaults={"role": spec["role"], "agency": agency, "is_active": True},
+            defaults={"role": str(spec["role"]), "agency": agency, "is_active": True},
         )
         logins.append({"username": username, "role": spec["role"],
                        "agency": agency.short_name if agency else ""})

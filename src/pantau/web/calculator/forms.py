@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -42,8 +44,8 @@ class SkmTotalsForm(BootstrapFormMixin, forms.Form):
         choices=[("exact", _("1/9 tepat (bawaan)")), ("legacy", _("0,111 (laporan lama)"))],
     )
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         for number in range(1, 10):
             self.fields[f"u{number}"] = forms.CharField(
                 label=_("Jumlah nilai U%(n)s") % {"n": number}, max_length=12,

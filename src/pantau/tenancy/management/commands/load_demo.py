@@ -15,7 +15,11 @@ class Command(BaseCommand):
     help = "Memuat (atau menyegarkan) Pemda demo “Kabupaten Contoh”. Aman dijalankan berulang."
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Surveys sit above tenancy: imported here so tenancy does not depend on them.
+        from pantau.surveys.demo import survey_demo_load  # SKM demo: skipped if responses exist
+
         summary = demo_load()
+        responses = survey_demo_load(region=summary.region)
         user_model = get_user_model()
         if not user_model._default_manager.filter(username="platform").exists():
             user_model._default_manager.create_superuser(
@@ -27,15 +31,12 @@ class Command(BaseCommand):
             f"{summary.region.name}: {summary.agencies} OPD, {summary.units} unit layanan, "
             f"{summary.products} produk layanan, {summary.periods} periode."
         ))
+        if responses:
+            out.write(f"SKM demo: {responses} jawaban survei dimuat.")
         out.write("")
-        out.write(f"Pantau berjalan di {settings.SITE_URL}/  — login demo (kata sandi: {DEMO_PASSWORD})")
+        out.write(f"Pantau: {settings.SITE_URL}/   login demo, kata sandi: {DEMO_PASSWORD}")
         for login in summary.users:
             agency = f" ({login['agency']})" if login["agency"] else ""
             out.write(f"  {login['username']:<16} {Role(login['role']).label}{agency}")
-        out.write(f"  {'platform':<16} Admin platform (Django admin: {settings.SITE_URL}/django-admin/)")
-
-        from pantau.surveys.demo import survey_demo_load  # SKM demo: skipped if responses exist
-
-        responses = survey_demo_load(region=summary.region)
-        if responses:
-            out.write(f"SKM demo: {responses} jawaban survei dimuat.")
+        admin_url = f"{settings.SITE_URL}/django-admin/"
+        out.write(f"  {'platform':<16} Admin platform (Django admin: {admin_url})")
