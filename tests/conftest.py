@@ -25,12 +25,11 @@ Tenant data is created with scopes disabled. Tests that query the ORM themselves
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.test import Client
-from django_scopes import scopes_disabled
 
 from pantau.accounts.models import User
 from tests.factories import PASSWORD
@@ -105,9 +104,3 @@ other_admin = _persona_fixture("other_admin")
 def password() -> str:
     """The password every persona has."""
     return PASSWORD
-
-
-@pytest.fixture
-def no_scope() -> Iterator[None]:
-    with scopes_disabled():
-        yield

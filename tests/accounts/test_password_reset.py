@@ -9,6 +9,8 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from tests.factories import UserFactory
+
 NEW_PASSWORD = "Kopi-Tubruk-Pagi-2026"
 
 
@@ -61,3 +63,13 @@ def test_reset_for_an_unknown_email_sends_nothing_and_says_the_same(world: Any) 
 
     assert "Periksa email Anda" in response.content.decode()
     assert mail.outbox == []
+
+
+def test_an_invited_person_whose_link_expired_can_ask_for_a_new_one(world: Any) -> None:
+    invited = UserFactory(username="rina", email="rina@contoh.go.id", password=None)
+    invited.set_unusable_password()
+    invited.save()
+
+    Client().post(reverse("accounts:password_reset"), {"email": "rina@contoh.go.id"})
+
+    assert [email.to for email in mail.outbox] == [["rina@contoh.go.id"]]

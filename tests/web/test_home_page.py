@@ -68,6 +68,16 @@ def test_home_page_is_indonesian_by_default(world: World, client_for: Any) -> No
     assert "Selamat datang di Pantau" in body
 
 
+def test_an_english_browser_still_gets_indonesian_until_english_is_chosen(
+    world: World, client_for: Any
+) -> None:
+    body = client_for("admin").get(
+        reverse("web:home"), headers={"accept-language": "en-US,en;q=0.9"}).content.decode()
+
+    assert '<html lang="id">' in body
+    assert "Selamat datang di Pantau Kabupaten Contoh" in body
+
+
 def test_anonymous_visitor_is_sent_to_the_login_page(world: World) -> None:
     response = Client().get(reverse("web:home"))
 

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import (
     AuthenticationForm,
     PasswordChangeForm,
@@ -32,7 +37,18 @@ class PantauPasswordChangeForm(BootstrapFormMixin, PasswordChangeForm):
 
 
 class PantauPasswordResetForm(BootstrapFormMixin, PasswordResetForm):
-    pass
+    def get_users(self, email: str) -> Iterator[Any]:
+        """Active users with this email, including invited people who never set a password.
+
+        Django leaves out users without a usable password; in Pantau those are people whose
+        invitation link expired, and the invitation tells them to use this page.
+        """
+        wanted = unicodedata.normalize("NFKC", email).casefold()
+        users = get_user_model()._default_manager.filter(email__iexact=email, is_active=True)
+        return (
+            user for user in users
+            if unicodedata.normalize("NFKC", user.email).casefold() == wanted
+        )
 
 
 class PantauSetPasswordForm(BootstrapFormMixin, SetPasswordForm):
