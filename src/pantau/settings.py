@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "pantau.tenancy",
     "pantau.audit",
     "pantau.reports",
+    "pantau.performance",
     "pantau.surveys",
     "pantau.web",
 ]

@@ -1,0 +1,57 @@
+"""Who may do what with plans, indicators, quarterly reports and follow-ups (rules predicates).
+
+Object checks take the OPD (Agency) or any object with ``agency_id``; the Pemda boundary is kept
+by the scoped queries (objects of another Pemda are not found: 404).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import rules
+
+from pantau.tenancy.models import Role
+from pantau.tenancy.permissions import (
+    is_admin,
+    is_back_office,
+    is_leader,
+    is_member,
+    is_staff_of_agency,
+    membership_of,
+)
+
+
+@rules.predicate
+def is_operator_of_agency(user: Any, obj: Any) -> bool:
+    membership = membership_of(user)
+    return bool(membership and membership.role == Role.OPERATOR and is_staff_of_agency(user, obj))
+
+
+@rules.predicate
+def is_head_of_agency(user: Any, obj: Any) -> bool:
+    membership = membership_of(user)
+    return bool(
+        membership and membership.role == Role.AGENCY_HEAD and is_staff_of_agency(user, obj)
+    )
+
+
+is_assessor = rules.predicate(
+    lambda user: bool(membership_of(user) and membership_of(user).role == Role.ASSESSOR),
+    name="is_assessor",
+)
+
+# Reading an OPD's performance data: back office, leaders, assessors, and the OPD's own staff.
+can_read_agency_data = is_back_office | is_leader | is_assessor | is_staff_of_agency
+
+rules.add_perm("performance.view_overview", is_back_office | is_leader | is_assessor)
+rules.add_perm("performance.view_agency", can_read_agency_data)
+rules.add_perm("performance.manage_plans", is_back_office)
+rules.add_perm("performance.manage_indicators", is_back_office | is_staff_of_agency)
+rules.add_perm("performance.enter_realization", is_staff_of_agency)
+rules.add_perm("performance.submit_report", is_operator_of_agency | is_head_of_agency)
+rules.add_perm("performance.approve_report", is_head_of_agency)
+rules.add_perm("performance.verify_report", is_back_office)
+rules.add_perm("performance.lock_period", is_back_office)
+rules.add_perm("performance.manage_settings", is_admin | is_back_office)
+rules.add_perm("performance.generate_rakor_pack", is_back_office | is_leader)
+rules.add_perm("performance.view_any", is_member)
