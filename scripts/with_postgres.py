@@ -152,7 +152,7 @@ def run(command: list[str], database_url: str, *, shared: bool) -> int:
         # Test databases of this run get their own names: another run on the same server
         # (a developer, another worktree, CI) keeps its own.
         env.setdefault("PANTAU_TEST_DB_SUFFIX", secrets.token_hex(3))
-    child = subprocess.Popen(command, env=env)  # noqa: S603 (the command line is ours)
+    child = subprocess.Popen(command, env=env)
     try:
         return child.wait()
     except KeyboardInterrupt:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 import pytest
-from django.urls import URLPattern, reverse
+from django.urls import URLPattern, URLResolver, reverse
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
@@ -27,6 +28,11 @@ PERSONAS = (
     "operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
     "other_admin", "anonymous",
 )
+# Apps whose URLs have their own matrix next to their tests.
+OTHER_MATRICES = {
+    "pantau.surveys.urls": "tests/surveys/test_surveys_permission_matrix.py",
+}
+PROJECT = Path(__file__).resolve().parent.parent
 LOGIN_URL = "/akun/masuk/"
 
 # Text of region A that must never reach a user of another Pemda.
@@ -237,6 +243,20 @@ def test_every_url_has_a_row_in_the_matrix() -> None:
 
     assert url_names - in_matrix == set(), "URLs without a permission-matrix row"
     assert in_matrix - url_names == set(), "matrix rows for URLs that no longer exist"
+
+
+def test_every_url_module_of_pantau_has_a_permission_matrix() -> None:
+    included = [
+        getattr(pattern.urlconf_name, "__name__", pattern.urlconf_name)
+        for pattern in import_module("pantau.urls").urlpatterns
+        if isinstance(pattern, URLResolver)
+    ]
+    ours = {name for name in included if isinstance(name, str) and name.startswith("pantau.")}
+
+    without_matrix = ours - set(URL_MODULES) - set(OTHER_MATRICES)
+    assert without_matrix == set(), "add these URL modules to a permission matrix"
+    for module, test_file in OTHER_MATRICES.items():
+        assert (PROJECT / test_file).exists(), f"{module}: {test_file} is missing"
 
 
 def test_every_row_names_every_persona() -> None:

@@ -85,9 +85,11 @@ class ResponseForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000, "class": "form-control"}),
     )
 
-    def __init__(self, *args: Any, unit: ServiceUnit, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, unit: ServiceUnit,
+                 wording: tuple[Element, ...] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for element in elements():
+        self.wording = wording or elements()
+        for element in self.wording:
             self.fields[element.field] = forms.TypedChoiceField(
                 label=f"{element.code}. {element.name}", choices=ANSWER_CHOICES, coerce=int,
                 widget=forms.RadioSelect,
@@ -103,7 +105,7 @@ class ResponseForm(forms.Form):
         product_field.queryset = ServiceProduct.objects.filter(unit=unit, is_active=True)
 
     def questions(self) -> list[tuple[Element, forms.BoundField]]:
-        return [(element, self[element.field]) for element in elements()]
+        return [(element, self[element.field]) for element in self.wording]
 
     def profile_fields(self) -> list[forms.BoundField]:
         return [self[name] for name in ("age_band", "sex", "education", "occupation", "product")]

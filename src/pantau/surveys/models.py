@@ -21,6 +21,37 @@ def new_public_code() -> str:
     return secrets.token_urlsafe(9)  # 12 URL-safe characters, 72 random bits
 
 
+class SurveyQuestionnaire(models.Model):
+    """A Pemda's wording of the nine questions and their answer labels (the meaning is fixed).
+
+    A version is frozen once a survey using it has responses; editing then creates a new version.
+    """
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    version = models.PositiveIntegerField(_("versi"))
+    questions = models.JSONField(_("pertanyaan"))  # nine strings, U1..U9
+    answer_labels = models.JSONField(_("label jawaban"))  # nine lists of four strings, 1..4
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    objects: models.Manager[SurveyQuestionnaire] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("kuesioner SKM")
+        verbose_name_plural = _("kuesioner SKM")
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["region", "version"],
+                                    name="survey_questionnaire_unique_version"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Kuesioner SKM v{self.version}"
+
+
 class Survey(models.Model):
     """The SKM of one service unit over one period (semester or year)."""
 
@@ -37,6 +68,10 @@ class Survey(models.Model):
         help_text=_("Perkiraan jumlah pengguna layanan dalam periode ini, untuk sampel minimal."),
     )
     is_active = models.BooleanField(_("aktif"), default=True)
+    questionnaire = models.ForeignKey(
+        SurveyQuestionnaire, verbose_name=_("versi kuesioner"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="surveys", editable=False,
+    )  # None: the official wording
     method = models.CharField(_("metode"), max_length=20, default=METHOD_ID, editable=False)
     public_code = models.CharField(
         _("kode tautan publik"), max_length=24, unique=True, default=new_public_code,
@@ -162,6 +197,46 @@ class SurveyDailyTally(models.Model):
 
 
 SUM_FIELDS = tuple(f"{name}_sum" for name in ELEMENT_FIELDS)
+
+
+class FollowUpStatus(models.TextChoices):
+    PLANNED = "rencana", _("Direncanakan")
+    IN_PROGRESS = "proses", _("Sedang dikerjakan")
+    DONE = "selesai", _("Selesai")
+
+
+class SurveyFollowUp(models.Model):
+    """A follow-up plan for a weak element of one survey (an improvement priority)."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="followups")
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+")
+    element = models.PositiveSmallIntegerField(
+        _("unsur"), choices=[(index, f"U{index}") for index in range(1, 10)],
+    )
+    action = models.TextField(_("rencana tindak lanjut"), max_length=1000)
+    owner = models.CharField(_("penanggung jawab"), max_length=200)
+    due_on = models.DateField(_("batas waktu"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=FollowUpStatus.choices, default=FollowUpStatus.PLANNED
+    )
+    note = models.TextField(_("catatan"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("diubah"), auto_now=True)
+
+    objects: models.Manager[SurveyFollowUp] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("tindak lanjut SKM")
+        verbose_name_plural = _("tindak lanjut SKM")
+        ordering = ["due_on", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(element__gte=1, element__lte=9),
+                                   name="survey_followup_element_1_9"),
+        ]
+
+    def __str__(self) -> str:
+        return f"U{self.element}: {self.action[:40]}"
 
 
 class SubmissionBucket(models.Model):

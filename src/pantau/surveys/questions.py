@@ -6,6 +6,7 @@ only the question sentences and the profile choices, which are not part of the s
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Any
@@ -94,3 +95,30 @@ class Occupation(models.TextChoices):
     FARMER = "petani", _("Petani/nelayan")
     HOUSEHOLD = "rumah_tangga", _("Mengurus rumah tangga")
     OTHER = "lainnya", _("Lainnya")
+
+
+def elements_for(questionnaire: Any) -> tuple[Element, ...]:
+    """The nine elements in a Pemda's wording (``None``: the official wording).
+
+    Only the question sentence and the answer labels change; code, name and the 1–4 values are
+    the method's and never change.
+    """
+    official = elements()
+    if questionnaire is None:
+        return official
+    questions = list(questionnaire.questions or [])
+    labels = list(questionnaire.answer_labels or [])
+    result = []
+    for element in official:
+        position = element.index - 1
+        question = questions[position] if position < len(questions) else ""
+        answers = labels[position] if position < len(labels) else []
+        result.append(dataclasses.replace(
+            element,
+            question=question or element.question,
+            answers=tuple(
+                (value, (answers[value - 1] if value - 1 < len(answers) else "") or label)
+                for value, label in element.answers
+            ),
+        ))
+    return tuple(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -51,18 +52,18 @@ class SurveyResult:
     weakest: tuple[ElementResult, ...]
 
     @property
+    def strongest(self) -> tuple[ElementResult, ...]:
+        return tuple(sorted(self.elements, key=lambda row: (-row.nrr, row.element.index))[:3])
+
+    @property
     def sample_sufficient(self) -> bool | None:
         return None if self.min_sample is None else self.respondents >= self.min_sample
 
 
-def survey_result(*, survey: Survey) -> SurveyResult:
-    """NRR per element, IKM, SKM and grade of one survey, read from the daily rollup."""
-    aggregate = SurveyDailyTally.objects.filter(survey=survey).aggregate(
-        respondents=Sum("responses"), **{name: Sum(name) for name in SUM_FIELDS}
-    )
-    respondents = aggregate["respondents"] or 0
-    totals = tuple(aggregate[name] or 0 for name in SUM_FIELDS)
-    minimum = sampling.min_sample(survey.population) if survey.population else None
+def result_from(totals: Sequence[int], respondents: int,
+                minimum: int | None = None) -> SurveyResult:
+    """NRR, IKM, SKM, grade and the three weakest elements from summed rollup totals."""
+    totals = tuple(totals)
     if respondents <= 0:
         return SurveyResult(respondents, minimum, totals, None, (), ())
     score = skm.from_totals(totals, respondents)
@@ -72,6 +73,20 @@ def survey_result(*, survey: Survey) -> SurveyResult:
     )
     weakest = tuple(sorted(rows, key=lambda row: (row.nrr, row.element.index))[:3])
     return SurveyResult(respondents, minimum, totals, score, rows, weakest)
+
+
+TALLY_SUMS = {name: Sum(name) for name in SUM_FIELDS}
+
+
+def survey_result(*, survey: Survey) -> SurveyResult:
+    """NRR per element, IKM, SKM and grade of one survey, read from the daily rollup."""
+    aggregate = SurveyDailyTally.objects.filter(survey=survey).aggregate(
+        respondents=Sum("responses"), **TALLY_SUMS
+    )
+    respondents = aggregate["respondents"] or 0
+    totals = tuple(aggregate[name] or 0 for name in SUM_FIELDS)
+    minimum = sampling.min_sample(survey.population) if survey.population else None
+    return result_from(totals, respondents, minimum)
 
 
 def response_list(*, survey: Survey) -> QuerySet[SurveyResponse]:

@@ -21,6 +21,7 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.surveys.forms import ResponseForm
 from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.questions import elements_for
 from pantau.surveys.ratelimit import submission_allowed
 from pantau.surveys.services import (
     SubmissionDuplicate,
@@ -36,7 +37,7 @@ def survey_by_code(code: str) -> Survey | None:
     """The survey behind a public code, in any Pemda (the code is the only way in)."""
     with scopes_disabled():
         return (
-            Survey.objects.select_related("region", "unit", "unit__agency")
+            Survey.objects.select_related("region", "unit", "unit__agency", "questionnaire")
             .filter(public_code=code).first()
         )
 
@@ -107,7 +108,8 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
     if request.method != "POST":
         kiosk = request.GET.get("kiosk") == "1"
         form = ResponseForm(
-            initial={"token": token_make(survey_id=survey.pk), "kiosk": kiosk}, unit=survey.unit
+            initial={"token": token_make(survey_id=survey.pk), "kiosk": kiosk}, unit=survey.unit,
+            wording=elements_for(survey.questionnaire),
         )
         return _form_page(request, survey, form, kiosk)
     kiosk = request.POST.get("kiosk") in ("True", "true", "1", "on")
@@ -137,7 +139,7 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
         )
     if SurveyResponse.objects.filter(token=nonce).exists():
         return _already(request, survey, kiosk)
-    form = ResponseForm(request.POST, unit=survey.unit)
+    form = ResponseForm(request.POST, unit=survey.unit, wording=elements_for(survey.questionnaire))
     if not form.is_valid():
         return _form_page(request, survey, form, kiosk)
     try:

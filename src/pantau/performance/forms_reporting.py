@@ -1,0 +1,105 @@
+"""Forms of quarterly reporting (validation only; the services write)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+
+from pantau.performance.models import FollowUp, FollowUpStatus
+from pantau.performance.selectors.reporting import BudgetRow, FormGroup
+from pantau.performance.services.budget import budget_amount_clean
+from pantau.performance.services.realizations import RealizationInput, realization_value_clean
+from pantau.web.forms import BootstrapFormMixin
+
+TEXT_LIMIT = 4000
+
+
+@dataclass
+class ReportFormData:
+    """The posted realization and budget rows, with an error message per bad row."""
+
+    rows: list[RealizationInput] = field(default_factory=list)
+    budget: dict[int, Decimal | None] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)  # "value-<id>" / "budget-<id>" → text
+    raw: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.errors
+
+
+def report_form_parse(post: QueryDict, groups: list[FormGroup],
+                      budget_rows: list[BudgetRow]) -> ReportFormData:
+    data = ReportFormData()
+    for group in groups:
+        for row in group.rows:
+            pk = row.indicator.pk
+            raw = post.get(f"value-{pk}", "")
+            data.raw[f"value-{pk}"] = raw
+            texts = {name: post.get(f"{name}-{pk}", "").strip()[:TEXT_LIMIT]
+                     for name in ("drivers", "obstacles", "follow_up_plan")}
+            for name, value in texts.items():
+                data.raw[f"{name}-{pk}"] = value
+            try:
+                value = realization_value_clean(indicator=row.indicator, raw=raw)
+            except ValidationError as error:
+                data.errors[f"value-{pk}"] = " ".join(error.messages)
+                continue
+            data.rows.append(RealizationInput(indicator=row.indicator, value=value, **texts))
+    for budget_row in budget_rows:
+        key = f"budget-{budget_row.line.pk}"
+        if key not in post:
+            continue
+        data.raw[key] = post.get(key, "")
+        try:
+            data.budget[budget_row.line.pk] = budget_amount_clean(post.get(key, ""))
+        except ValidationError as error:
+            data.errors[key] = " ".join(error.messages)
+    return data
+
+
+class NoteForm(BootstrapFormMixin, forms.Form):
+    note = forms.CharField(label=_("Catatan"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DeadlineForm(BootstrapFormMixin, forms.Form):
+    due_at = forms.DateTimeField(
+        label=_("Batas waktu pelaporan"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"))
+
+
+class PeriodLockForm(BootstrapFormMixin, forms.Form):
+    close_period = forms.BooleanField(
+        label=_("Tutup juga periode ini (semua OPD tidak dapat mengubah data triwulan ini)"),
+        required=False)
+    note = forms.CharField(label=_("Catatan"), required=False, max_length=2000)
+
+
+class FollowUpForm(BootstrapFormMixin, forms.ModelForm):
+    class Meta:
+        model = FollowUp
+        fields = ["owner", "due_date", "status", "evidence_note"]
+        widgets = {"due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                   "evidence_note": forms.Textarea(attrs={"rows": 2})}
+
+
+class FollowUpFilterForm(BootstrapFormMixin, forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("", _("Semua status")), *FollowUpStatus.choices])
+    overdue = forms.BooleanField(label=_("Hanya yang lewat tenggat"), required=False)
+    opd = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class UploadForm(BootstrapFormMixin, forms.Form):
+    file = forms.FileField(label=_("Berkas"))
+
+    def clean_file(self) -> Any:
+        return self.cleaned_data["file"]

@@ -1,0 +1,197 @@
+"""Reads behind the analysis pages: ranking, OPD scorecard, early warning, period choice.
+
+Each builds on ``scores.load_year`` so the number of queries does not grow with the indicators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from pantau.performance.models import FollowUp, FollowUpStatus, PlanNode
+from pantau.performance.selectors.scores import (
+    AgencyScore,
+    IndicatorScore,
+    YearData,
+    ancestor_at,
+    budget_by_agency,
+    compute_indicator,
+    counted_budget_lines,
+    load_agencies,
+    load_year,
+    score_agency,
+    score_all_agencies,
+    score_indicators,
+)
+from pantau.scoring import capaian
+from pantau.scoring.numbers import round_half_up
+from pantau.tenancy.models import Agency, Period
+
+PACE_RULE = str(_(
+    "Laju triwulan = n/4 × 100 % (TW I 25 %, TW II 50 %, TW III 75 %, TW IV 100 %). Progres capaian "
+    "= rata-rata capaian indikator terhadap target TAHUNAN dengan realisasi kumulatif s.d. "
+    "triwulan itu; serapan = realisasi anggaran kumulatif terhadap pagu tahunan. OPD diberi "
+    "peringatan bila progres capaian atau serapan di bawah laju."
+))
+
+
+def period_choices(region_id: int) -> QuerySet[Period]:
+    return Period.objects.filter(region_id=region_id).order_by("-year", "quarter")
+
+
+def default_period(region_id: int) -> Period | None:
+    """The latest quarter not in the future, else the latest period of any kind."""
+    periods = Period.objects.filter(region_id=region_id)
+    today = timezone.localdate()
+    current = (today.month - 1) // 3 + 1
+    candidates = [p for p in periods.filter(quarter__isnull=False, year__lte=today.year)
+                  if (p.year, p.quarter) <= (today.year, current)]
+    if candidates:
+        return max(candidates, key=lambda p: (p.year, p.quarter or 0))
+    return periods.order_by("-year", "quarter").first()
+
+
+def chart_rows(scores: list[AgencyScore]) -> list[dict[str, Any]]:
+    return [{"label": s.agency.short_name,
+             "capaian": float(s.achievement) if s.achievement is not None else None,
+             "serapan": float(s.absorption) if s.absorption is not None else None}
+            for s in scores]
+
+
+@dataclass(frozen=True)
+class ProgramScore:
+    program: PlanNode | None
+    indicator_count: int
+    achievement: Decimal | None
+    rating: str | None
+    pagu: Decimal
+    spent: Decimal
+    absorption: Decimal | None
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    quarter: int
+    achievement: Decimal | None
+    absorption: Decimal | None
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    agency: Agency
+    period: Period
+    score: AgencyScore
+    indicators: list[IndicatorScore]
+    programs: list[ProgramScore]
+    sasaran: list[ProgramScore]
+    trend: list[TrendPoint]
+    efficiency: capaian.Efficiency | None
+    narratives: list[IndicatorScore]
+    flagged: list[IndicatorScore]
+    follow_ups: list[FollowUp]
+
+
+def _group(data: YearData, scores: list[IndicatorScore], level: str,
+           quarter: int | None) -> list[ProgramScore]:
+    """Capaian per program (or sasaran): the average of its indicators, with the OPD cap."""
+    groups: dict[int | None, list[IndicatorScore]] = {}
+    for score in scores:
+        node = score.program if level == "program" else score.sasaran
+        groups.setdefault(node.pk if node else None, []).append(score)
+    money: dict[int | None, tuple[Decimal, Decimal]] = {}
+    last = quarter or 4
+    for line_id, _agency, node_id, pagu in counted_budget_lines(data):
+        key = ancestor_at(data, node_id, level)
+        spent = sum((data.spent.get(line_id, {}).get(q, Decimal(0)) for q in range(1, last + 1)),
+                    Decimal(0))
+        before = money.get(key, (Decimal(0), Decimal(0)))
+        money[key] = (before[0] + pagu, before[1] + spent)
+    rows = []
+    for key, members in groups.items():
+        achieved = capaian.average([s.achievement for s in members], cap=data.cap)
+        pagu, spent = money.get(key, (Decimal(0), Decimal(0)))
+        rows.append(ProgramScore(
+            program=data.node_objects.get(key) if key else None, indicator_count=len(members),
+            achievement=achieved,
+            rating=capaian.rating(achieved) if achieved is not None else None,
+            pagu=pagu, spent=spent, absorption=capaian.absorption(pagu, spent),
+        ))
+    return sorted(rows, key=lambda r: (r.program is None, str(r.program or "")))
+
+
+def scorecard(*, agency: Agency, period: Period) -> Scorecard:
+    data = load_year(region_id=period.region_id, year=period.year, agency=agency,
+                     with_details=True)
+    scores = score_indicators(data, agency.pk, period.quarter)
+    score = score_agency(data, agency, period.quarter, budget_by_agency(data, period.quarter))
+    trend = []
+    for quarter in range(1, 5):
+        point = score_agency(data, agency, quarter, budget_by_agency(data, quarter))
+        trend.append(TrendPoint(quarter, point.achievement, point.absorption))
+    efficiency = (capaian.efficiency(score.achievement, score.absorption)
+                  if score.achievement is not None and score.absorption is not None else None)
+    follow_ups = list(FollowUp.objects.filter(agency=agency).exclude(
+        status=FollowUpStatus.DONE).select_related("indicator", "period").order_by("due_date"))
+    return Scorecard(
+        agency=agency, period=period, score=score, indicators=scores,
+        programs=_group(data, scores, "program", period.quarter),
+        sasaran=_group(data, scores, "sasaran", period.quarter),
+        trend=trend, efficiency=efficiency,
+        narratives=[s for s in scores if s.drivers or s.obstacles or s.follow_up_plan],
+        flagged=[s for s in scores if s.flag], follow_ups=follow_ups,
+    )
+
+
+def ranking(*, period: Period) -> list[AgencyScore]:
+    data = load_agencies(load_year(region_id=period.region_id, year=period.year))
+    return score_all_agencies(data, period.quarter)
+
+
+@dataclass(frozen=True)
+class Warning:
+    agency: Agency
+    progress: Decimal | None
+    absorption: Decimal | None
+    pace: Decimal
+    progress_gap: Decimal | None
+    absorption_gap: Decimal | None
+
+    @property
+    def behind(self) -> bool:
+        return any(gap is not None and gap < 0 for gap in (self.progress_gap,
+                                                           self.absorption_gap))
+
+
+def pace_of(period: Period) -> Decimal:
+    return round_half_up(Decimal(period.quarter or 4) * 100 / 4)
+
+
+def early_warning(*, period: Period) -> list[Warning]:
+    """Every OPD with its progress against the annual target and pagu; those behind first."""
+    data = load_agencies(load_year(region_id=period.region_id, year=period.year))
+    pace = pace_of(period)
+    budget = budget_by_agency(data, period.quarter)
+    by_agency: dict[int, list[Decimal | None]] = {}
+    for row in data.indicators:
+        result = compute_indicator(data, row, period.quarter, against_annual=True)
+        by_agency.setdefault(row.agency_id, []).append(result.achievement)
+    rows = []
+    for agency in data.agencies:
+        if agency.pk not in by_agency:
+            continue
+        progress = capaian.average(by_agency[agency.pk], cap=data.cap)
+        pagu, spent = budget.get(agency.pk, (Decimal(0), Decimal(0)))
+        absorption = capaian.absorption(pagu, spent)
+        rows.append(Warning(
+            agency=agency, progress=progress, absorption=absorption, pace=pace,
+            progress_gap=None if progress is None else progress - pace,
+            absorption_gap=None if absorption is None else absorption - pace,
+        ))
+    return sorted(rows, key=lambda w: (not w.behind, min(
+        (g for g in (w.progress_gap, w.absorption_gap) if g is not None), default=Decimal(0)),
+        w.agency.name))

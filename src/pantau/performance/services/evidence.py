@@ -1,0 +1,78 @@
+"""Evidence files (bukti dukung): checked by their content, not their name, and by size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from pantau.audit.services import audit_record
+from pantau.performance.locks import ensure_editable
+from pantau.performance.models import Evidence, Indicator, Realization
+from pantau.tenancy.models import Period
+
+# What the content must be → the extensions such a file may carry.
+ALLOWED = {
+    "application/pdf": ("pdf",),
+    "image/png": ("png",),
+    "image/jpeg": ("jpg", "jpeg"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ("xlsx",),
+}
+
+
+def evidence_file_check(upload: UploadedFile) -> str:
+    """The file's real content type, or ValidationError when it is not allowed or too big."""
+    limit = settings.UPLOAD_MAX_BYTES
+    if upload.size is None or upload.size > limit:
+        raise ValidationError(_("Berkas terlalu besar (maksimal %(mb)s MB).")
+                              % {"mb": limit // (1024 * 1024)})
+    if upload.size == 0:
+        raise ValidationError(_("Berkas kosong."))
+    upload.seek(0)
+    head = upload.read(8192)
+    upload.seek(0)
+    kind = filetype.guess(head)
+    extension = (upload.name or "").rsplit(".", 1)[-1].lower()
+    if kind is None or kind.mime not in ALLOWED:
+        raise ValidationError(_("Isi berkas bukan PDF, PNG, JPEG, atau XLSX; berkas ditolak."))
+    if extension not in ALLOWED[kind.mime]:
+        raise ValidationError(_("Nama berkas (.%(ext)s) tidak sesuai dengan isinya (%(kind)s).")
+                              % {"ext": extension, "kind": kind.extension.upper()})
+    return str(kind.mime)
+
+
+def evidence_add(*, actor: Any, indicator: Indicator, period: Period,
+                 upload: UploadedFile) -> Evidence:
+    ensure_editable(actor=actor, agency=indicator.agency, period=period,
+                    attempt=_("unggah bukti dukung"))
+    content_type = evidence_file_check(upload)
+    with transaction.atomic():
+        realization, _created = Realization.objects.get_or_create(
+            indicator=indicator, period=period,
+            defaults={"region_id": indicator.region_id, "updated_by": actor})
+        evidence = Evidence.objects.create(
+            region_id=indicator.region_id, realization=realization, file=upload,
+            original_name=(upload.name or "berkas")[:255], content_type=content_type,
+            size=upload.size or 0, uploaded_by=actor)
+        audit_record(actor=actor, action="performance.evidence.added", obj=evidence,
+                     changes={"file": [None, evidence.original_name],
+                              "indicator": [None, indicator.code or indicator.name]})
+    return evidence
+
+
+def evidence_remove(*, actor: Any, evidence: Evidence) -> Evidence:
+    """Hides the file from the report; the row and the file are kept for the audit trail."""
+    realization = evidence.realization
+    ensure_editable(actor=actor, agency=realization.indicator.agency, period=realization.period,
+                    attempt=_("hapus bukti dukung"))
+    with transaction.atomic():
+        evidence.is_active = False
+        evidence.save(update_fields=["is_active"])
+        audit_record(actor=actor, action="performance.evidence.removed", obj=evidence,
+                     changes={"is_active": [True, False]})
+    return evidence

@@ -1,0 +1,125 @@
+"""Writes to plans (RPJMD, Renstra) and their tree nodes. One transaction and audit event each.
+
+Nodes are never deleted (scores are computed from them): they are deactivated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from pantau.audit.services import audit_record, diff, snapshot
+from pantau.performance.models import Plan, PlanLevel, PlanNode
+from pantau.performance.models.plans import CHILD_LEVELS
+from pantau.tenancy.models import Region
+
+PLAN_FIELDS = ("level", "agency", "title", "start_year", "end_year", "is_active")
+NODE_FIELDS = ("parent", "level", "code", "name", "position", "is_active")
+
+
+def allowed_child_levels(*, plan: Plan, parent: PlanNode | None) -> tuple[str, ...]:
+    """The node levels that may sit under ``parent`` (None: the top of the tree)."""
+    return CHILD_LEVELS[plan.level].get(parent.level if parent else "", ())
+
+
+def _check_plan(*, region: Region, data: dict[str, Any], exclude: int | None) -> None:
+    errors: dict[str, str] = {}
+    if data["level"] == PlanLevel.RENSTRA and not data.get("agency"):
+        errors["agency"] = _("Renstra harus dimiliki satu OPD.")
+    if data["level"] == PlanLevel.RPJMD and data.get("agency"):
+        errors["agency"] = _("RPJMD adalah dokumen Pemda: kosongkan OPD.")
+    if data["end_year"] < data["start_year"]:
+        errors["end_year"] = _("Tahun akhir tidak boleh sebelum tahun awal.")
+    elif data["end_year"] - data["start_year"] > 9:
+        errors["end_year"] = _("Periode dokumen paling lama 10 tahun.")
+    same = Plan.objects.filter(region=region, level=data["level"], agency=data.get("agency"),
+                               start_year=data["start_year"])
+    if exclude is not None:
+        same = same.exclude(pk=exclude)
+    if same.exists():
+        errors["start_year"] = _("Dokumen ini untuk tahun awal %(year)s sudah ada.") % {
+            "year": data["start_year"]}
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def plan_create(*, actor: Any, region: Region, **data: Any) -> Plan:
+    _check_plan(region=region, data=data, exclude=None)
+    plan = Plan.objects.create(region=region, **data)
+    audit_record(actor=actor, action="performance.plan.created", obj=plan,
+                 changes=diff({}, snapshot(plan, PLAN_FIELDS)))
+    return plan
+
+
+@transaction.atomic
+def plan_update(*, actor: Any, plan: Plan, **data: Any) -> Plan:
+    merged = {f: getattr(plan, f) for f in ("level", "agency", "start_year", "end_year")}
+    merged.update(data)
+    _check_plan(region=plan.region, data=merged, exclude=plan.pk)
+    before = snapshot(plan, PLAN_FIELDS)
+    for field, value in data.items():
+        setattr(plan, field, value)
+    changes = diff(before, snapshot(plan, PLAN_FIELDS))
+    if changes:
+        plan.save()
+        audit_record(actor=actor, action="performance.plan.updated", obj=plan, changes=changes)
+    return plan
+
+
+def check_node(*, plan: Plan, parent: PlanNode | None, level: str, code: str,
+               exclude: int | None = None) -> None:
+    """Refuses a level that may not sit under the parent, or a code already used in the plan."""
+    errors: dict[str, str] = {}
+    if parent is not None and parent.plan_id != plan.pk:
+        errors["parent"] = _("Simpul induk harus dari dokumen yang sama.")
+    allowed = allowed_child_levels(plan=plan, parent=parent)
+    if level not in allowed:
+        where = (_("di bawah %(level)s") % {"level": parent.get_level_display().lower()}
+                 if parent else _("di puncak %(plan)s") % {"plan": plan.get_level_display()})
+        errors["level"] = _("Tingkat “%(level)s” tidak boleh %(where)s.") % {
+            "level": level, "where": where}
+    if code:
+        same = PlanNode.objects.filter(plan=plan, code__iexact=code)
+        if exclude is not None:
+            same = same.exclude(pk=exclude)
+        if same.exists():
+            errors["code"] = _("Kode “%(code)s” sudah dipakai simpul lain di dokumen ini.") % {
+                "code": code}
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def node_create(*, actor: Any, plan: Plan, parent: PlanNode | None, level: str, name: str,
+                code: str = "", position: int = 0) -> PlanNode:
+    check_node(plan=plan, parent=parent, level=level, code=code)
+    node = PlanNode.objects.create(region_id=plan.region_id, plan=plan, parent=parent,
+                                   level=level, code=code, name=name, position=position)
+    audit_record(actor=actor, action="performance.node.created", obj=node,
+                 changes=diff({}, snapshot(node, NODE_FIELDS)))
+    return node
+
+
+@transaction.atomic
+def node_update(*, actor: Any, node: PlanNode, **data: Any) -> PlanNode:
+    if "code" in data:
+        check_node(plan=node.plan, parent=node.parent, level=node.level, code=data["code"],
+                   exclude=node.pk)
+    before = snapshot(node, NODE_FIELDS)
+    for field, value in data.items():
+        setattr(node, field, value)
+    changes = diff(before, snapshot(node, NODE_FIELDS))
+    if changes:
+        node.save()
+        audit_record(actor=actor, action="performance.node.updated", obj=node, changes=changes)
+    return node
+
+
+def node_set_active(*, actor: Any, node: PlanNode, active: bool) -> PlanNode:
+    if active and node.parent is not None and not node.parent.is_active:
+        raise ValidationError(_("Aktifkan dulu simpul induknya."))
+    return node_update(actor=actor, node=node, is_active=active)

@@ -1,0 +1,158 @@
+"""Writes to targets: the grid of annual and quarterly targets, and the official revision.
+
+Only the cells that actually change are checked against the locks, so a closed year does not
+block editing the years that are still open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from pantau.audit.services import audit_record
+from pantau.performance import locks
+from pantau.performance.models import Indicator, Target
+from pantau.tenancy.models import Period, PeriodStatus
+
+Cell = tuple[int, int | None]  # (year, quarter or None for the annual target)
+QUARTER_NAMES = {1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV"}
+
+
+def cell_label(cell: Cell) -> str:
+    year, quarter = cell
+    return f"{year} {QUARTER_NAMES[quarter]}" if quarter else str(year)
+
+
+def ensure_year_open(*, actor: Any, obj: Any, year: int, attempt: str = "target") -> None:
+    """Raises PeriodLocked (and audits the attempt on ``obj``) when the year is closed."""
+    closed = Period.objects.filter(region_id=obj.region_id, year=year, quarter=None,
+                                   status=PeriodStatus.CLOSED).exists()
+    if not closed:
+        return
+    reason = _("Tahun %(year)s sudah ditutup; target tahun itu tidak dapat diubah.") % {
+        "year": year}
+    with transaction.atomic():
+        audit_record(actor=actor, action="performance.locked.refused", obj=obj,
+                     note=f"{attempt}: {reason}")
+    raise locks.PeriodLocked(reason + " " + _("Perubahan ditolak dan dicatat."))
+
+
+def ensure_target_editable(*, actor: Any, indicator: Indicator, year: int) -> None:
+    """Raises PeriodLocked (and audits the attempt) when the year's annual Period is closed."""
+    ensure_year_open(actor=actor, obj=indicator, year=year)
+
+
+def ensure_quarters_editable(*, actor: Any, agency: Any, cells: set[Cell], attempt: str) -> None:
+    """Quarterly targets of a quarter whose report is verified/locked (or in review) are refused."""
+    quarters = {cell for cell in cells if cell[1] is not None}
+    if not quarters:
+        return
+    periods = Period.objects.filter(region_id=agency.region_id, quarter__isnull=False,
+                                    year__in={year for year, _q in quarters})
+    for period in periods:
+        if (period.year, period.quarter) in quarters:
+            locks.ensure_editable(actor=actor, agency=agency, period=period,
+                                  attempt=f"{attempt} {cell_label((period.year, period.quarter))}")
+
+
+def _ensure_cells_editable(*, actor: Any, indicator: Indicator, cells: list[Cell]) -> None:
+    for year in sorted({year for year, _quarter in cells}):
+        ensure_target_editable(actor=actor, indicator=indicator, year=year)
+    ensure_quarters_editable(actor=actor, agency=indicator.agency, cells=set(cells),
+                             attempt="target")
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _check_range(cell: Cell, low: Decimal | None, high: Decimal | None,
+                 errors: dict[str, str]) -> None:
+    if low is not None and high is not None and high < low:
+        errors[cell_label(cell)] = _("%(cell)s: batas atas lebih kecil dari batas bawah.") % {
+            "cell": cell_label(cell)}
+
+
+def targets_save(*, actor: Any, indicator: Indicator,
+                 cells: Mapping[Cell, tuple[Decimal | None, Decimal | None]]) -> int:
+    """Saves the original targets of the grid; returns how many cells changed."""
+    existing = {(t.year, t.quarter): t for t in indicator.targets.all()}
+    errors: dict[str, str] = {}
+    changed: dict[Cell, tuple[Decimal | None, Decimal | None]] = {}
+    for cell, (low, high) in cells.items():
+        high = high if indicator.is_range else None
+        _check_range(cell, low, high, errors)
+        target = existing.get(cell)
+        before = (target.value, target.value_high) if target else (None, None)
+        if before != (low, high):
+            changed[cell] = (low, high)
+    if errors:
+        raise ValidationError(list(errors.values()))
+    if not changed:
+        return 0
+    _ensure_cells_editable(actor=actor, indicator=indicator, cells=list(changed))
+    with transaction.atomic():
+        changes = {}
+        for cell, (low, high) in sorted(changed.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+            target = existing.get(cell) or Target(region_id=indicator.region_id,
+                                                  indicator=indicator, year=cell[0],
+                                                  quarter=cell[1])
+            changes[cell_label(cell)] = [
+                [_plain(target.value), _plain(target.value_high)], [_plain(low), _plain(high)]]
+            target.value, target.value_high = low, high
+            target.save()
+        audit_record(actor=actor, action="performance.target.updated", obj=indicator,
+                     changes=changes)
+    return len(changed)
+
+
+def targets_revise(*, actor: Any, indicator: Indicator, note: str,
+                   cells: Mapping[Cell, tuple[Decimal | None, Decimal | None, bool]]) -> int:
+    """Records an official revision (perubahan): revised values and which value counts.
+
+    The original target stays as it was; ``use_revised`` chooses the one that counts.
+    """
+    existing = {(t.year, t.quarter): t for t in indicator.targets.all()}
+    errors: dict[str, str] = {}
+    changed: dict[Cell, tuple[Decimal | None, Decimal | None, bool]] = {}
+    for cell, (low, high, use) in cells.items():
+        high = high if indicator.is_range else None
+        _check_range(cell, low, high, errors)
+        if use and low is None:
+            errors[cell_label(cell) + "u"] = _(
+                "%(cell)s: target perubahan belum diisi, tidak dapat diberlakukan.") % {
+                "cell": cell_label(cell)}
+        target = existing.get(cell)
+        before = ((target.revised_value, target.revised_value_high, target.use_revised)
+                  if target else (None, None, False))
+        if before != (low, high, use):
+            changed[cell] = (low, high, use)
+    if changed and not note.strip():
+        errors["note"] = _("Isi dasar perubahan (mis. nomor Perda/Perkada perubahan).")
+    if errors:
+        raise ValidationError(list(errors.values()))
+    if not changed:
+        return 0
+    _ensure_cells_editable(actor=actor, indicator=indicator, cells=list(changed))
+    with transaction.atomic():
+        changes = {}
+        for cell, (low, high, use) in sorted(changed.items(),
+                                             key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+            target = existing.get(cell) or Target(region_id=indicator.region_id,
+                                                  indicator=indicator, year=cell[0],
+                                                  quarter=cell[1])
+            changes[cell_label(cell)] = [
+                [_plain(target.revised_value), _plain(target.revised_value_high),
+                 target.use_revised],
+                [_plain(low), _plain(high), use]]
+            target.revised_value, target.revised_value_high = low, high
+            target.use_revised, target.revision_note = use, note.strip()[:300]
+            target.save()
+        audit_record(actor=actor, action="performance.target.revised", obj=indicator,
+                     changes=changes, note=note.strip()[:300])
+    return len(changed)

@@ -1,0 +1,339 @@
+"""Plan pages: the list, the tree of a plan, nodes, indicators, target grid, revision, XLSX."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pantau.performance import imports_indicators as xlsx
+from pantau.performance.forms_plans import (
+    IndicatorForm,
+    NodeForm,
+    PlanForm,
+    TargetGridForm,
+    grid_initial,
+)
+from pantau.performance.locks import PeriodLocked, ReportInReview
+from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
+from pantau.performance.selectors import plans as selectors
+from pantau.performance.services.indicators import (
+    indicator_create,
+    indicator_set_active,
+    indicator_update,
+)
+from pantau.performance.services.plans import (
+    allowed_child_levels,
+    node_create,
+    node_set_active,
+    node_update,
+    plan_create,
+    plan_update,
+)
+from pantau.performance.services.targets import targets_revise, targets_save
+from pantau.reports.xlsx import XLSX_CONTENT_TYPE, xlsx_response
+from pantau.reports.xlsx_import import ImportRejected
+from pantau.tenancy.forms import ImportForm
+from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
+
+NS = "performance_plans"
+
+
+def _plan(request: HttpRequest, pk: int, *, manage: bool = False) -> Plan:
+    plan = get_object_or_404(Plan.objects.select_related("agency"), pk=pk)
+    allowed = (selectors.plan_manageable if manage else selectors.plan_readable)(request.user,
+                                                                                  plan)
+    if not allowed:
+        raise PermissionDenied
+    return plan
+
+
+def _node(request: HttpRequest, pk: int) -> PlanNode:
+    node = get_object_or_404(PlanNode.objects.select_related("plan", "plan__agency"), pk=pk)
+    if not selectors.plan_manageable(request.user, node.plan):
+        raise PermissionDenied
+    return node
+
+
+def _indicator(request: HttpRequest, pk: int, *, manage: bool = False) -> Indicator:
+    indicator = get_object_or_404(
+        Indicator.objects.select_related("node", "node__plan", "node__plan__agency", "agency",
+                                         "supports"), pk=pk)
+    plan = indicator.node.plan
+    check = selectors.plan_manageable if manage else selectors.plan_readable
+    if not check(request.user, plan):
+        raise PermissionDenied
+    return indicator
+
+
+def _crumbs(plan: Plan | None = None) -> list[dict[str, str]]:
+    crumbs = [{"label": _("Rencana & Indikator"), "url": reverse(f"{NS}:plan_list")}]
+    if plan is not None:
+        crumbs.append({"label": str(plan), "url": reverse(f"{NS}:plan_detail", args=[plan.pk])})
+    return crumbs
+
+
+def _form_page(request: HttpRequest, form: Any, title: str, cancel: str,
+               plan: Plan | None = None) -> HttpResponse:
+    return render(request, "web/form_page.html", {
+        "form": form, "title": title, "cancel_url": cancel, "breadcrumbs": _crumbs(plan)})
+
+
+@login_required
+def plan_list(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.view_any")
+    plans = selectors.readable_plans(request.user)
+    if request.GET.get("format") == "xlsx":
+        return xlsx_response(xlsx.plan_list_table(plans), filename="daftar-rencana.xlsx")
+    return render(request, "performance/plans/plan_list.html", {
+        "rpjmd": [p for p in plans if p.level == PlanLevel.RPJMD],
+        "renstra": [p for p in plans if p.level == PlanLevel.RENSTRA],
+        "can_manage": request.user.has_perm("performance.manage_plans"),
+    })
+
+
+@login_required
+def plan_create_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.manage_plans")
+    form = PlanForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = plan_create(actor=request.user, region=current_region(request),
+                               **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Dokumen “%(t)s” dibuat.") % {"t": plan.title})
+            return redirect(f"{NS}:plan_detail", pk=plan.pk)
+    return _form_page(request, form, _("Tambah dokumen perencanaan"),
+                      reverse(f"{NS}:plan_list"))
+
+
+@login_required
+def plan_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    require_perm(request, "performance.manage_plans")
+    form = PlanForm(request.POST or None, instance=Plan.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan_update(actor=request.user, plan=plan, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Perubahan dokumen disimpan."))
+            return redirect(f"{NS}:plan_detail", pk=plan.pk)
+    return _form_page(request, form, _("Ubah dokumen"),
+                      reverse(f"{NS}:plan_detail", args=[pk]), plan)
+
+
+@login_required
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    show_inactive = request.GET.get("semua") == "1"
+    rows = selectors.plan_tree(plan=plan, include_inactive=show_inactive)
+    can_manage = selectors.plan_manageable(request.user, plan)
+    for row in rows:
+        row.child_levels = allowed_child_levels(plan=plan, parent=row.node)  # type: ignore
+    return render(request, "performance/plans/plan_detail.html", {
+        "plan": plan, "rows": rows, "can_manage": can_manage, "show_inactive": show_inactive,
+        "can_edit_plan": request.user.has_perm("performance.manage_plans"),
+        "top_levels": allowed_child_levels(plan=plan, parent=None),
+    })
+
+
+@login_required
+def node_create_view(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk, manage=True)
+    parent_id = request.GET.get("induk") or request.POST.get("induk")
+    parent = (get_object_or_404(PlanNode, pk=parent_id, plan=plan)
+              if parent_id and str(parent_id).isdigit() else None)
+    levels = allowed_child_levels(plan=plan, parent=parent)
+    form = NodeForm(request.POST or None, levels=levels)
+    if request.method == "POST" and form.is_valid():
+        try:
+            node = node_create(actor=request.user, plan=plan, parent=parent, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Simpul “%(n)s” ditambahkan.") % {"n": node})
+            return redirect(f"{NS}:plan_detail", pk=plan.pk)
+    title = (_("Tambah simpul di bawah %(p)s") % {"p": parent}) if parent else _("Tambah simpul")
+    if not levels:
+        form.add_error(None, _("Tidak ada tingkat yang boleh ditambahkan di bawah simpul ini."))
+    return _form_page(request, form, title, reverse(f"{NS}:plan_detail", args=[plan.pk]), plan)
+
+
+@login_required
+def node_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    node = _node(request, pk)
+    form = NodeForm(request.POST or None, instance=PlanNode.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            node_update(actor=request.user, node=node, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Perubahan simpul disimpan."))
+            return redirect(f"{NS}:plan_detail", pk=node.plan_id)
+    return _form_page(request, form, _("Ubah simpul"),
+                      reverse(f"{NS}:plan_detail", args=[node.plan_id]), node.plan)
+
+
+@login_required
+@require_POST
+def node_toggle(request: HttpRequest, pk: int) -> HttpResponse:
+    node = _node(request, pk)
+    try:
+        node_set_active(actor=request.user, node=node, active=not node.is_active)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Simpul diaktifkan kembali.") if node.is_active
+                         else _("Simpul dinonaktifkan. Datanya tetap tersimpan."))
+    return redirect(f"{NS}:plan_detail", pk=node.plan_id)
+
+
+@login_required
+def indicator_create_view(request: HttpRequest, pk: int) -> HttpResponse:
+    node = _node(request, pk)
+    plan = node.plan
+    initial = {"agency": plan.agency} if plan.agency else {}
+    form = IndicatorForm(request.POST or None, plan=plan, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            indicator = indicator_create(actor=request.user, node=node, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Indikator ditambahkan. Isi targetnya."))
+            return redirect(f"{NS}:target_grid", pk=indicator.pk)
+    return _form_page(request, form, _("Tambah indikator pada %(n)s") % {"n": node},
+                      reverse(f"{NS}:plan_detail", args=[plan.pk]), plan)
+
+
+@login_required
+def indicator_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    indicator = _indicator(request, pk, manage=True)
+    plan = indicator.node.plan
+    form = IndicatorForm(request.POST or None, plan=plan, instance=Indicator.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            indicator_update(actor=request.user, indicator=indicator, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Perubahan indikator disimpan."))
+            return redirect(f"{NS}:indicator_detail", pk=indicator.pk)
+    return _form_page(request, form, _("Ubah indikator"),
+                      reverse(f"{NS}:indicator_detail", args=[pk]), plan)
+
+
+@login_required
+@require_POST
+def indicator_toggle(request: HttpRequest, pk: int) -> HttpResponse:
+    indicator = _indicator(request, pk, manage=True)
+    indicator_set_active(actor=request.user, indicator=indicator, active=not indicator.is_active)
+    messages.success(request, _("Indikator diaktifkan kembali.") if indicator.is_active
+                     else _("Indikator dinonaktifkan. Datanya tetap tersimpan."))
+    return redirect(f"{NS}:indicator_detail", pk=pk)
+
+
+@login_required
+def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    indicator = _indicator(request, pk)
+    years = selectors.indicator_years(indicator=indicator)
+    return render(request, "performance/plans/indicator_detail.html", {
+        "indicator": indicator, "plan": indicator.node.plan, "years": years,
+        "flagged_years": [y.year for y in years if y.not_computable],
+        "supported_by": selectors.indicator_supported_by(indicator=indicator),
+        "realizations": selectors.indicator_realizations(indicator=indicator),
+        "can_manage": selectors.plan_manageable(request.user, indicator.node.plan),
+        "can_view_history": request.user.has_perm("audit.view_history"),
+        "breadcrumbs": _crumbs(indicator.node.plan),
+    })
+
+
+def _grid(request: HttpRequest, pk: int, *, revision: bool) -> HttpResponse:
+    indicator = _indicator(request, pk, manage=True)
+    plan = indicator.node.plan
+    cells = selectors.targets_by_cell(indicators=[indicator]).get(indicator.pk, {})
+    note = next((t.revision_note for t in cells.values() if t.revision_note), "")
+    initial = grid_initial(cells, revision=revision) | ({"note": note} if revision else {})
+    form = TargetGridForm(request.POST or None, years=plan.years, is_range=indicator.is_range,
+                          revision=revision, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if revision:
+                count = targets_revise(actor=request.user, indicator=indicator,
+                                       note=form.cleaned_data.get("note", ""),
+                                       cells=form.cells())  # type: ignore[arg-type]
+            else:
+                count = targets_save(actor=request.user, indicator=indicator,
+                                     cells=form.cells())  # type: ignore[arg-type]
+        except (PeriodLocked, ReportInReview, ValidationError) as error:
+            form.add_error(None, error.messages)
+        else:
+            messages.success(request, _("%(n)s sel target disimpan.") % {"n": count})
+            return redirect(f"{NS}:indicator_detail", pk=pk)
+    return render(request, "performance/plans/target_grid.html", {
+        "indicator": indicator, "plan": plan, "form": form, "revision": revision,
+        "originals": cells, "breadcrumbs": _crumbs(plan),
+    })
+
+
+@login_required
+def target_grid(request: HttpRequest, pk: int) -> HttpResponse:
+    return _grid(request, pk, revision=False)
+
+
+@login_required
+def target_revision(request: HttpRequest, pk: int) -> HttpResponse:
+    return _grid(request, pk, revision=True)
+
+
+@login_required
+def plan_export(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    response = HttpResponse(xlsx.plan_export_bytes(plan=plan), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="rencana-{plan.pk}.xlsx"'
+    return response
+
+
+@login_required
+def plan_import_template(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk, manage=True)
+    response = HttpResponse(xlsx.template_bytes(plan=plan), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="templat-indikator-{plan.pk}.xlsx"'
+    return response
+
+
+@login_required
+def plan_import(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk, manage=True)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors: list[Any] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            parsed = xlsx.indicators_import_plan(upload=form.cleaned_data["file"], plan=plan)
+            if not parsed.errors and parsed.is_empty:
+                form.add_error("file", _("Berkas tidak berisi baris data."))
+            elif not parsed.errors:
+                nodes, indicators = xlsx.indicators_import_apply(
+                    actor=request.user, plan=plan, parsed=parsed)
+                messages.success(request, _("Impor berhasil: %(n)s simpul dan %(i)s indikator "
+                                            "ditambahkan.") % {"n": nodes, "i": indicators})
+                return redirect(f"{NS}:plan_detail", pk=plan.pk)
+            errors = parsed.errors
+        except ImportRejected as rejected:
+            form.add_error("file", str(rejected))
+        except (PeriodLocked, ReportInReview) as locked:
+            form.add_error(None, locked.messages)
+    return render(request, "performance/plans/import.html", {
+        "plan": plan, "form": form, "errors": errors, "breadcrumbs": _crumbs(plan)})

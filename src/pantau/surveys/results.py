@@ -1,0 +1,225 @@
+"""SKM results for any period, per unit, OPD and Pemda, and the public publication.
+
+Everything here reads the daily rollup (``SurveyDailyTally``) only: element sums and counts are
+added across units and days, then passed to ``pantau.scoring.skm.from_totals``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Case, IntegerField, QuerySet, Sum, When
+from django.db.models.functions import ExtractYear
+
+from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally
+from pantau.surveys.permissions import sees_all_units
+from pantau.surveys.selectors import TALLY_SUMS, SurveyResult, result_from
+from pantau.tenancy.models import Agency, Region, ServiceUnit
+from pantau.tenancy.permissions import membership_of
+
+
+@dataclass(frozen=True)
+class Window:
+    """A reporting period: any date range, usually a year or a semester."""
+
+    start: datetime.date
+    end: datetime.date
+    label: str
+
+
+def year_window(year: int, semester: int | None = None) -> Window:
+    if semester == 1:
+        return Window(datetime.date(year, 1, 1), datetime.date(year, 6, 30),
+                      f"Semester I {year}")
+    if semester == 2:
+        return Window(datetime.date(year, 7, 1), datetime.date(year, 12, 31),
+                      f"Semester II {year}")
+    return Window(datetime.date(year, 1, 1), datetime.date(year, 12, 31), f"Tahun {year}")
+
+
+@dataclass
+class Totals:
+    """Summed rollup figures: the count and the nine element sums."""
+
+    respondents: int = 0
+    sums: list[int] = field(default_factory=lambda: [0] * len(SUM_FIELDS))
+
+    def add(self, respondents: int, sums: Iterable[int]) -> None:
+        self.respondents += respondents
+        self.sums = [a + b for a, b in zip(self.sums, sums, strict=True)]
+
+    def result(self) -> SurveyResult:
+        return result_from(self.sums, self.respondents)
+
+
+def _row_sums(row: dict[str, Any]) -> list[int]:
+    return [row[name] or 0 for name in SUM_FIELDS]
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    unit: ServiceUnit
+    result: SurveyResult
+
+
+@dataclass(frozen=True)
+class AgencyLine:
+    agency: Agency
+    result: SurveyResult
+    units: tuple[UnitLine, ...]
+
+
+@dataclass(frozen=True)
+class PeriodResults:
+    window: Window
+    total: SurveyResult
+    agencies: tuple[AgencyLine, ...]
+    whole_region: bool  # False: an OPD's own staff see only their OPD
+
+
+def visible_units(*, user: Any) -> QuerySet[ServiceUnit]:
+    units = ServiceUnit.objects.select_related("agency")
+    if not sees_all_units(user):
+        membership = membership_of(user)
+        if membership is None or membership.agency_id is None:
+            return units.none()
+        units = units.filter(agency_id=membership.agency_id)
+    return units
+
+
+def period_results(*, user: Any, window: Window, agency_id: int | None = None) -> PeriodResults:
+    """Per unit, per OPD and in total over the window, from one GROUP BY over the rollup."""
+    units = visible_units(user=user)
+    if agency_id is not None:
+        units = units.filter(agency_id=agency_id)
+    by_pk = {unit.pk: unit for unit in units}
+    rows = (
+        SurveyDailyTally.objects.filter(day__gte=window.start, day__lte=window.end,
+                                        unit_id__in=list(by_pk))
+        .values("unit_id").annotate(respondents=Sum("responses"), **TALLY_SUMS).order_by()
+    )
+    total = Totals()
+    per_agency: dict[int, Totals] = {}
+    unit_lines: dict[int, list[UnitLine]] = {}
+    for row in rows:
+        unit = by_pk[row["unit_id"]]
+        sums = _row_sums(row)
+        respondents = row["respondents"] or 0
+        if respondents <= 0:
+            continue
+        total.add(respondents, sums)
+        per_agency.setdefault(unit.agency_id, Totals()).add(respondents, sums)
+        unit_total = Totals()
+        unit_total.add(respondents, sums)
+        unit_lines.setdefault(unit.agency_id, []).append(UnitLine(unit, unit_total.result()))
+    agencies = {unit.agency_id: unit.agency for unit in by_pk.values()}
+    lines = tuple(
+        AgencyLine(
+            agencies[agency], per_agency[agency].result(),
+            tuple(sorted(unit_lines[agency], key=lambda line: line.unit.name)),
+        )
+        for agency in sorted(per_agency, key=lambda pk: agencies[pk].name)
+    )
+    whole = sees_all_units(user) and agency_id is None
+    return PeriodResults(window, total.result(), lines, whole)
+
+
+def region_ikm(*, region: Region, window: Window) -> SurveyResult:
+    """The Pemda's result over a window: one aggregate over its rollup rows."""
+    aggregate = SurveyDailyTally.objects.filter(
+        region=region, day__gte=window.start, day__lte=window.end
+    ).aggregate(respondents=Sum("responses"), **TALLY_SUMS)
+    return result_from([aggregate[name] or 0 for name in SUM_FIELDS],
+                       aggregate["respondents"] or 0)
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    window: Window
+    result: SurveyResult
+
+
+def unit_trend(*, unit: ServiceUnit) -> tuple[TrendPoint, ...]:
+    """The unit's result per semester, oldest first (semesters without responses left out)."""
+    rows = (
+        SurveyDailyTally.objects.filter(unit=unit)
+        .annotate(
+            year=ExtractYear("day"),
+            half=Case(When(day__month__lte=6, then=1), default=2, output_field=IntegerField()),
+        )
+        .values("year", "half").annotate(respondents=Sum("responses"), **TALLY_SUMS)
+        .order_by("year", "half")
+    )
+    points = []
+    for row in rows:
+        if not row["respondents"]:
+            continue
+        points.append(TrendPoint(
+            year_window(row["year"], row["half"]),
+            result_from(_row_sums(row), row["respondents"]),
+        ))
+    return tuple(points)
+
+
+@dataclass(frozen=True)
+class PublishedUnit:
+    unit: ServiceUnit
+    survey: Survey
+    result: SurveyResult
+
+
+@dataclass(frozen=True)
+class PublishedAgency:
+    agency: Agency
+    result: SurveyResult
+    units: tuple[PublishedUnit, ...]
+
+
+@dataclass(frozen=True)
+class Publication:
+    region: Region
+    total: SurveyResult
+    agencies: tuple[PublishedAgency, ...]
+
+
+def publication(*, region: Region) -> Publication:
+    """Each active unit's latest survey with valid responses; OPD and Pemda totals of those.
+
+    Explicitly filtered on ``region``; only figures, never responses, comments or names.
+    """
+    sums = (
+        SurveyDailyTally.objects.filter(region=region, unit__is_active=True)
+        .values("survey_id").annotate(respondents=Sum("responses"), **TALLY_SUMS).order_by()
+    )
+    by_survey = {row["survey_id"]: row for row in sums if row["respondents"]}
+    surveys = (
+        Survey.objects.filter(region=region, pk__in=list(by_survey))
+        .select_related("unit", "unit__agency")
+        .order_by("unit_id", "-ends_on", "-starts_on", "-pk")
+    )
+    latest: dict[int, Survey] = {}
+    for survey in surveys:
+        latest.setdefault(survey.unit_id, survey)
+    total = Totals()
+    per_agency: dict[int, Totals] = {}
+    units: dict[int, list[PublishedUnit]] = {}
+    agencies: dict[int, Agency] = {}
+    for survey in latest.values():
+        row = by_survey[survey.pk]
+        line = Totals()
+        line.add(row["respondents"], _row_sums(row))
+        total.add(row["respondents"], _row_sums(row))
+        agency = survey.unit.agency
+        agencies[agency.pk] = agency
+        per_agency.setdefault(agency.pk, Totals()).add(row["respondents"], _row_sums(row))
+        units.setdefault(agency.pk, []).append(PublishedUnit(survey.unit, survey, line.result()))
+    return Publication(region, total.result(), tuple(
+        PublishedAgency(
+            agencies[pk], per_agency[pk].result(),
+            tuple(sorted(units[pk], key=lambda item: item.unit.name)),
+        )
+        for pk in sorted(agencies, key=lambda pk: agencies[pk].name)
+    ))
