@@ -31,6 +31,13 @@ PERSONAS = (
 # Apps whose URLs have their own matrix next to their tests.
 OTHER_MATRICES = {
     "pantau.surveys.urls": "tests/surveys/test_surveys_permission_matrix.py",
+    "pantau.performance.urls_reporting":
+        "tests/performance/reporting/test_reporting_permission_matrix.py",
+    "pantau.performance.urls_plans": "tests/performance/plans/test_plans_permission_matrix.py",
+    "pantau.performance.urls_analysis":
+        "tests/performance/analysis/test_analysis_permission_matrix.py",
+    "pantau.performance.urls_rakor": "tests/performance/rakor/test_rakor_permission_matrix.py",
+    "pantau.reports.urls": "tests/reports/test_reports_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 LOGIN_URL = "/akun/masuk/"
