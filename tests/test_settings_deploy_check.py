@@ -27,10 +27,22 @@ def test_check_deploy_passes_with_production_settings(tmp_path: Path) -> None:
         "DEBUG": "false",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "pantau.example.go.id",
+        "SITE_URL": "https://pantau.example.go.id",
     }, tmp_path)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_when_site_url_is_left_at_the_default(tmp_path: Path) -> None:
+    result = _manage(["check", "--deploy", "--fail-level", "WARNING"], {
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "pantau.example.go.id",
+    }, tmp_path)
+
+    assert result.returncode != 0
+    assert "pantau.W001" in result.stdout + result.stderr
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path: Path) -> None:

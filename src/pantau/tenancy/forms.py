@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
@@ -85,9 +86,17 @@ class InviteForm(MembershipForm):
         fields = ["email", "full_name", "role", "agency"]
 
 class ImportForm(BootstrapFormMixin, forms.Form):
+    """An XLSX upload; the size limit shown is the one pantau.reports.xlsx_import enforces."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        limit_mb = settings.UPLOAD_MAX_BYTES // (1024 * 1024)
+        self.fields["file"].help_text = _(
+            "Gunakan templat yang disediakan. Maksimal %(mb)s MB.") % {"mb": limit_mb}
+
     file = forms.FileField(
         label=_("Berkas XLSX"),
-        help_text=_("Gunakan templat yang disediakan. Maksimal 5 MB."),
+        help_text=_("Gunakan templat yang disediakan."),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".xlsx," + XLSX_CONTENT_TYPE}
         ),

@@ -64,8 +64,15 @@ def agency_update(*, actor: Any, agency: Agency, **data: Any) -> Agency:
     return agency
 
 
+@transaction.atomic
 def agency_set_active(*, actor: Any, agency: Agency, active: bool) -> Agency:
-    return agency_update(actor=actor, agency=agency, is_active=active)
+    """Deactivating an OPD also deactivates its service units (each audited); reactivating it
+    leaves the units as they are, since some may have been closed on purpose."""
+    agency = agency_update(actor=actor, agency=agency, is_active=active)
+    if not active:
+        for unit in ServiceUnit.objects.filter(agency=agency, is_active=True):
+            unit_update(actor=actor, unit=unit, is_active=False)
+    return agency
 
 
 def _check_unit_unique(*, region: Region, name: str, exclude: int | None) -> None:
