@@ -61,3 +61,27 @@ def audit_record(
         note=note,
         ip_address=client_ip.get(),
     )
+
+
+def update_with_audit(
+    *,
+    actor: Any,
+    instance: models.Model,
+    fields: Iterable[str],
+    data: Mapping[str, Any],
+    action: str,
+) -> dict[str, list[Any]]:
+    """Apply ``data`` to ``instance``; save and audit only what changed. Returns the changes.
+
+    The shared shape of every "update" service: snapshot, set, diff, save, one audit event.
+    Call it inside the service's transaction.
+    """
+    fields = tuple(fields)
+    before = snapshot(instance, fields)
+    for field, value in data.items():
+        setattr(instance, field, value)
+    changes = diff(before, snapshot(instance, fields))
+    if changes:
+        instance.save()
+        audit_record(actor=actor, action=action, obj=instance, changes=changes)
+    return changes

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from pantau.audit.services import audit_record, diff, snapshot
+from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.tenancy.models import Agency, Region, ServiceProduct, ServiceUnit
 
 AGENCY_FIELDS = ("name", "short_name", "kind", "head_name", "is_active")
@@ -54,13 +54,8 @@ def agency_update(*, actor: Any, agency: Agency, **data: Any) -> Agency:
         short_name=data.get("short_name", agency.short_name),
         exclude=agency.pk,
     )
-    before = snapshot(agency, AGENCY_FIELDS)
-    for field, value in data.items():
-        setattr(agency, field, value)
-    changes = diff(before, snapshot(agency, AGENCY_FIELDS))
-    if changes:
-        agency.save()
-        audit_record(actor=actor, action="tenancy.agency.updated", obj=agency, changes=changes)
+    update_with_audit(actor=actor, instance=agency, fields=AGENCY_FIELDS, data=data,
+                      action="tenancy.agency.updated")
     return agency
 
 
@@ -99,13 +94,8 @@ def unit_create(*, actor: Any, agency: Agency, **data: Any) -> ServiceUnit:
 @transaction.atomic
 def unit_update(*, actor: Any, unit: ServiceUnit, **data: Any) -> ServiceUnit:
     _check_unit_unique(region=unit.region, name=data.get("name", unit.name), exclude=unit.pk)
-    before = snapshot(unit, UNIT_FIELDS)
-    for field, value in data.items():
-        setattr(unit, field, value)
-    changes = diff(before, snapshot(unit, UNIT_FIELDS))
-    if changes:
-        unit.save()
-        audit_record(actor=actor, action="tenancy.unit.updated", obj=unit, changes=changes)
+    update_with_audit(actor=actor, instance=unit, fields=UNIT_FIELDS, data=data,
+                      action="tenancy.unit.updated")
     return unit
 
 
@@ -138,13 +128,8 @@ def product_create(*, actor: Any, unit: ServiceUnit, **data: Any) -> ServiceProd
 def product_update(*, actor: Any, product: ServiceProduct, **data: Any) -> ServiceProduct:
     _check_product_unique(unit=product.unit, name=data.get("name", product.name),
                           exclude=product.pk)
-    before = snapshot(product, PRODUCT_FIELDS)
-    for field, value in data.items():
-        setattr(product, field, value)
-    changes = diff(before, snapshot(product, PRODUCT_FIELDS))
-    if changes:
-        product.save()
-        audit_record(actor=actor, action="tenancy.product.updated", obj=product, changes=changes)
+    update_with_audit(actor=actor, instance=product, fields=PRODUCT_FIELDS, data=data,
+                      action="tenancy.product.updated")
     return product
 
 
