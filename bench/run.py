@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ["bench.bench_opd_list"]
+BENCHMARKS = ["bench.bench_opd_list", "bench.bench_performance", "bench.bench_realization_import"]
 
 
 def _setup_django(tmpdir: str) -> None:

@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
-from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
+from pantau.performance.models import Indicator, NodeLevel, Plan, PlanLevel, PlanNode
 from pantau.performance.selectors.plans import rpjmd_indicators
 from pantau.tenancy.models import Agency
 from pantau.web.forms import BootstrapFormMixin
@@ -64,7 +64,7 @@ class NodeForm(BootstrapFormMixin, forms.ModelForm):
         else:
             level = self.fields["level"]
             assert isinstance(level, forms.ChoiceField)
-            level.choices = [(v, label) for v, label in level.choices if v in levels]
+            level.choices = [(v, label) for v, label in NodeLevel.choices if v in levels]
             if len(levels) == 1:
                 level.initial = levels[0]
 
@@ -76,16 +76,19 @@ class IndicatorForm(BootstrapFormMixin, forms.ModelForm):
                   "agency", "is_key", "supports", "baseline", "baseline_year", "position"]
         field_classes = {"agency": SafeModelChoiceField, "supports": SafeModelChoiceField}
         widgets = {"name": forms.Textarea(attrs={"rows": 2}), "unit": UnitInput}
+        localized_fields = ["baseline"]  # 1.234,5 as Indonesians write it
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if self.instance.baseline is not None:
+            self.initial["baseline"] = _trim(self.instance.baseline)
         if plan.level == PlanLevel.RENSTRA:
             del self.fields["agency"]  # always the Renstra's own OPD
             supports = self.fields["supports"]
             assert isinstance(supports, forms.ModelChoiceField)
             supports.queryset = rpjmd_indicators()
             supports.label_from_instance = (  # type: ignore[method-assign]
-                lambda i: f"{i.code} {i.name}".strip())
+                lambda obj: f"{obj.code} {obj.name}".strip())
         else:
             del self.fields["supports"]
             agency = self.fields["agency"]
@@ -95,10 +98,11 @@ class IndicatorForm(BootstrapFormMixin, forms.ModelForm):
 
 
 def _decimal(label: str) -> forms.DecimalField:
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "aria-label": label,
+                                    "class": "form-control form-control-sm"})
     return forms.DecimalField(label=label, required=False, max_digits=20, decimal_places=4,
-                              localize=True, widget=forms.TextInput(attrs={
-                                  "inputmode": "decimal", "class": "form-control form-control-sm",
-                                  "aria-label": label}))
+                              localize=True, widget=widget, error_messages={
+                                  "invalid": _("Isi dengan angka, mis. 1.234,5.")})
 
 
 class TargetGridForm(forms.Form):
@@ -109,9 +113,11 @@ class TargetGridForm(forms.Form):
     """
 
     def __init__(self, *args: Any, years: range, is_range: bool, revision: bool = False,
+                 originals: dict[tuple[int, int | None], Any] | None = None,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.years, self.is_range, self.revision = years, is_range, revision
+        self.originals = originals or {}
         for year in years:
             for quarter in range(0, 5):
                 label = f"{year} {QUARTER_LABELS[quarter - 1]}" if quarter else str(year)
@@ -132,7 +138,7 @@ class TargetGridForm(forms.Form):
     def rows(self) -> list[dict[str, Any]]:
         """The bound fields laid out as the grid the template draws."""
         return [{"year": year, "cells": [
-            {"value": self[f"v_{year}_{q}"],
+            {"value": self[f"v_{year}_{q}"], "original": self.originals.get((year, q or None)),
              "high": self[f"h_{year}_{q}"] if self.is_range else None,
              "use": self[f"u_{year}_{q}"] if self.revision else None} for q in range(0, 5)]}
             for year in self.years]
@@ -150,15 +156,19 @@ class TargetGridForm(forms.Form):
         return result
 
 
+def _trim(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.normalize()  # 87,5 rather than 87,5000
+
+
 def grid_initial(targets: dict[tuple[int, int | None], Any], *, revision: bool) -> dict[str, Any]:
     initial: dict[str, Any] = {}
     for (year, quarter), target in targets.items():
         q = quarter or 0
         if revision:
-            initial[f"v_{year}_{q}"] = target.revised_value
-            initial[f"h_{year}_{q}"] = target.revised_value_high
+            initial[f"v_{year}_{q}"] = _trim(target.revised_value)
+            initial[f"h_{year}_{q}"] = _trim(target.revised_value_high)
             initial[f"u_{year}_{q}"] = target.use_revised
         else:
-            initial[f"v_{year}_{q}"] = target.value
-            initial[f"h_{year}_{q}"] = target.value_high
+            initial[f"v_{year}_{q}"] = _trim(target.value)
+            initial[f"h_{year}_{q}"] = _trim(target.value_high)
     return initial

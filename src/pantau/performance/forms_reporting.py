@@ -47,11 +47,11 @@ def report_form_parse(post: QueryDict, groups: list[FormGroup],
             for name, value in texts.items():
                 data.raw[f"{name}-{pk}"] = value
             try:
-                value = realization_value_clean(indicator=row.indicator, raw=raw)
+                number = realization_value_clean(indicator=row.indicator, raw=raw)
             except ValidationError as error:
                 data.errors[f"value-{pk}"] = " ".join(error.messages)
                 continue
-            data.rows.append(RealizationInput(indicator=row.indicator, value=value, **texts))
+            data.rows.append(RealizationInput(indicator=row.indicator, value=number, **texts))
     for budget_row in budget_rows:
         key = f"budget-{budget_row.line.pk}"
         if key not in post:

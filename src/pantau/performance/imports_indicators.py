@@ -27,7 +27,6 @@ from pantau.performance.models import (
     Indicator,
     NodeLevel,
     Plan,
-    PlanLevel,
     PlanNode,
     Polarity,
     Target,
@@ -36,7 +35,13 @@ from pantau.performance.models.plans import CHILD_LEVELS
 from pantau.performance.selectors.plans import plan_tree, targets_by_cell
 from pantau.performance.services.targets import ensure_quarters_editable, ensure_year_open
 from pantau.reports.xlsx import Column, Table, safe_cell
-from pantau.reports.xlsx_import import RowError, open_workbook, sheet_rows, text
+from pantau.reports.xlsx_import import (
+    ImportRejected,
+    RowError,
+    open_workbook,
+    sheet_rows,
+    text,
+)
 from pantau.tenancy.models import Agency
 
 SHEET, NODES_SHEET, CHOICES_SHEET = "Indikator", "Simpul", "Pilihan"
@@ -77,7 +82,8 @@ def _target_cell(target: Target | None) -> Any:
     if target is None or target.value is None:
         return None
     if target.value_high is not None:
-        return f"{format(target.value.normalize(), 'f')}–{format(target.value_high.normalize(), 'f')}"
+        low, high = (format(v.normalize(), "f") for v in (target.value, target.value_high))
+        return f"{low}–{high}"
     return _plain(target.value)
 
 
@@ -100,9 +106,9 @@ def _workbook(plan: Plan, rows: Iterable[list[Any]]) -> bytes:
     levels = sorted({lvl for kids in CHILD_LEVELS[plan.level].values() for lvl in kids},
                     key=list(NodeLevel.values).index)
     lists = [list(POLARITY_WORDS), list(AGGREGATION_WORDS), ["ya", "tidak"], levels]
-    for column, values in enumerate(lists, start=1):
+    for index, values in enumerate(lists, start=1):
         for line, value in enumerate(values, start=1):
-            choices.cell(row=line, column=column, value=value)
+            choices.cell(row=line, column=index, value=value)
     for letter, column, values in (("H", "A", lists[0]), ("I", "B", lists[1]),
                                    ("J", "C", lists[2]), ("C", "D", lists[3])):
         validation = DataValidation(
@@ -114,8 +120,8 @@ def _workbook(plan: Plan, rows: Iterable[list[Any]]) -> bytes:
     choices.sheet_state = "hidden"
     nodes = workbook.create_sheet(NODES_SHEET)
     nodes.append(["Kode simpul", "Tingkat", "Nama", "Kode simpul induk", "Aktif"])
-    for row in plan_tree(plan=plan):
-        node = row.node
+    for tree_row in plan_tree(plan=plan):
+        node = tree_row.node
         nodes.append([safe_cell(_node_code(node)), node.level, safe_cell(node.name),
                       safe_cell(_node_code(node.parent) if node.parent else ""),
                       "ya" if node.is_active else "tidak"])
@@ -166,7 +172,7 @@ def plan_list_table(plans: list[Plan]) -> Table:
 
 
 def parse_number(value: Any) -> Decimal:
-    """A number from a cell; Indonesian "1.234,5" and plain "1234.5" both read. Raises ValueError."""
+    """A number from a cell: Indonesian "1.234,5" and plain "1234.5" both read; else ValueError."""
     if isinstance(value, bool):
         raise ValueError
     if isinstance(value, int | float | Decimal):
@@ -212,3 +218,206 @@ class ParsedImport:
     @property
     def is_empty(self) -> bool:
         return not self.nodes and not self.indicators
+
+
+@dataclass
+class _Context:
+    plan: Plan
+    existing_nodes: dict[str, PlanNode]
+    indicator_codes: set[str]
+    agencies: dict[str, Agency]
+    parsed: ParsedImport
+
+    def level_of(self, key: str) -> str | None:
+        node = self.existing_nodes.get(key)
+        if node is not None:
+            return node.level
+        new = next((n for n in self.parsed.nodes if n.key == key), None)
+        return new.level if new else None
+
+
+def _check_header(workbook: Any, plan: Plan) -> None:
+    if SHEET not in workbook.sheetnames:
+        raise ImportRejected(_("Lembar “%(name)s” tidak ditemukan di berkas.") % {"name": SHEET})
+    header = next(workbook[SHEET].iter_rows(min_row=1, max_row=1, values_only=True), ())
+    found = [text(v) for v in header][len(FIXED_HEADERS):]
+    found = [h for h in found if h]
+    if found != target_headers(plan):
+        raise ImportRejected(_("Kolom target di berkas tidak sesuai dengan tahun dokumen "
+                               "(%(start)s–%(end)s). Unduh templat dokumen ini.") % {
+            "start": plan.start_year, "end": plan.end_year})
+
+
+def _read_node(ctx: _Context, line: int, cols: list[Any], problems: list[str]) -> str | None:
+    code, parent_code, level_raw, name = (text(v) for v in cols[:4])
+    key = code.lower()
+    if not code:
+        problems.append(_("kode simpul kosong"))
+        return None
+    node = ctx.existing_nodes.get(key)
+    if node is not None:
+        if not node.is_active:
+            problems.append(_("simpul “%(code)s” nonaktif") % {"code": code})
+        return key
+    if ctx.level_of(key) is not None:
+        return key  # a new node defined on an earlier row
+    level = level_raw.lower().replace("-", "_").replace(" ", "_")
+    if not name or not level_raw:
+        problems.append(_("simpul “%(code)s” tidak ada; untuk simpul baru isi tingkat dan "
+                          "nama simpul") % {"code": code})
+        return None
+    parent_key = parent_code.lower() or None
+    parent_level = ctx.level_of(parent_key) if parent_key else ""
+    if parent_key and parent_level is None:
+        problems.append(_("simpul induk “%(code)s” tidak ada") % {"code": parent_code})
+        return None
+    allowed = CHILD_LEVELS[ctx.plan.level].get(parent_level or "", ())
+    if level not in allowed:
+        problems.append(_("tingkat “%(level)s” tidak boleh di bawah %(parent)s (yang boleh: "
+                          "%(allowed)s)") % {
+            "level": level_raw, "parent": parent_level or _("puncak dokumen"),
+            "allowed": ", ".join(allowed) or "—"})
+        return None
+    if len(code) > 40 or len(name) > 500:
+        problems.append(_("kode atau nama simpul terlalu panjang"))
+        return None
+    ctx.parsed.nodes.append(NewNode(key, parent_key, level, name, code, line))
+    return key
+
+
+def _read_indicator(ctx: _Context, node_key: str | None, cols: list[Any], headers: list[str],
+                    problems: list[str]) -> None:
+    code, name, unit, polarity_raw, aggregation_raw, key_raw, source, opd, baseline_raw, \
+        baseline_year_raw = cols[4:14]
+    code, name, unit, source, opd = (text(v) for v in (code, name, unit, source, opd))
+    if not name:
+        problems.append(_("nama indikator kosong"))
+    if not unit:
+        problems.append(_("satuan kosong"))
+    if code and code.lower() in ctx.indicator_codes:
+        problems.append(_("kode indikator “%(code)s” sudah dipakai di dokumen ini") % {
+            "code": code})
+    polarity = POLARITY_WORDS.get(text(polarity_raw).lower() or "positif") or (
+        text(polarity_raw).lower() if text(polarity_raw).lower() in Polarity.values else None)
+    if polarity is None:
+        problems.append(_("polaritas “%(v)s” tidak dikenal (positif/negatif)") % {
+            "v": text(polarity_raw)})
+    aggregation = AGGREGATION_WORDS.get(text(aggregation_raw).lower() or "terakhir") or (
+        text(aggregation_raw).lower() if text(aggregation_raw).lower() in Aggregation.values
+        else None)
+    if aggregation is None:
+        problems.append(_("agregasi “%(v)s” tidak dikenal") % {"v": text(aggregation_raw)})
+    is_key = YES_NO.get(text(key_raw).lower())
+    if is_key is None:
+        problems.append(_("IKU “%(v)s” harus ya atau tidak") % {"v": text(key_raw)})
+    agency = ctx.plan.agency
+    if opd and (agency is None or opd.lower() != agency.short_name.lower()):
+        agency = ctx.agencies.get(opd.lower())
+        if agency is None or (ctx.plan.agency and agency != ctx.plan.agency):
+            problems.append(_("OPD “%(v)s” tidak dikenal atau bukan pemilik Renstra") % {"v": opd})
+    elif agency is None:
+        problems.append(_("singkatan OPD penanggung jawab wajib untuk indikator RPJMD"))
+    numbers: dict[str, Any] = {}
+    for label, raw in ((_("baseline"), baseline_raw), (_("tahun baseline"), baseline_year_raw)):
+        try:
+            numbers[label] = None if text(raw) == "" else parse_number(raw)
+        except ValueError:
+            problems.append(_("%(col)s: “%(v)s” bukan angka") % {"col": label, "v": text(raw)})
+    baseline_year = numbers.get(_("tahun baseline"))
+    if baseline_year is not None and (baseline_year != baseline_year.to_integral_value()
+                                      or not 1900 <= baseline_year <= 2100):
+        problems.append(_("tahun baseline “%(v)s” tidak sah") % {"v": text(baseline_year_raw)})
+    targets: dict[tuple[int, int | None], tuple[Decimal, Decimal | None]] = {}
+    cells = [(y, q) for y in ctx.plan.years for q in (None, 1, 2, 3, 4)]
+    for (cell, header, raw) in zip(cells, headers, cols[14:], strict=False):
+        if text(raw) == "":
+            continue
+        try:
+            targets[cell] = parse_target(raw)
+        except ValueError:
+            problems.append(_("kolom “%(col)s”: “%(v)s” bukan angka") % {"col": header,
+                                                                         "v": text(raw)})
+    if len(name) > 500 or len(unit) > 40 or len(code) > 40 or len(source) > 250:
+        problems.append(_("teks terlalu panjang"))
+    if problems or node_key is None:
+        return
+    if code:
+        ctx.indicator_codes.add(code.lower())
+    ctx.parsed.indicators.append({
+        "node_key": node_key, "code": code, "name": name, "unit": unit, "polarity": polarity,
+        "aggregation": aggregation, "is_key": is_key, "data_source": source, "agency": agency,
+        "baseline": numbers.get(_("baseline")),
+        "baseline_year": int(baseline_year) if baseline_year is not None else None,
+        "is_range": any(high is not None for _low, high in targets.values()),
+        "targets": targets, "position": len(ctx.parsed.indicators),
+    })
+
+
+def indicators_import_plan(*, upload: UploadedFile, plan: Plan) -> ParsedImport:
+    """Reads and validates the whole file; writes nothing. Raises ImportRejected."""
+    workbook = open_workbook(upload)
+    _check_header(workbook, plan)
+    nodes = PlanNode.objects.filter(plan=plan).select_related("parent")
+    ctx = _Context(
+        plan=plan, existing_nodes={_node_code(n).lower(): n for n in nodes},
+        indicator_codes={c.lower() for c in Indicator.objects.filter(node__plan=plan)
+                         .exclude(code="").values_list("code", flat=True)},
+        agencies={a.short_name.lower(): a for a in Agency.objects.filter(is_active=True)},
+        parsed=ParsedImport())
+    headers = target_headers(plan)
+    width = len(FIXED_HEADERS) + len(headers)
+    for line, row in sheet_rows(workbook, SHEET):
+        cols = (list(row) + [None] * width)[:width]
+        problems: list[str] = []
+        node_key = _read_node(ctx, line, cols, problems)
+        if any(text(v) for v in cols[4:]):
+            _read_indicator(ctx, node_key, cols, headers, problems)
+        if problems:
+            ctx.parsed.errors.append(RowError(SHEET, line, "; ".join(problems)))
+    workbook.close()
+    return ctx.parsed
+
+
+def _check_locks(*, actor: Any, plan: Plan, parsed: ParsedImport) -> None:
+    years = sorted({cell[0] for row in parsed.indicators for cell in row["targets"]})
+    for year in years:
+        ensure_year_open(actor=actor, obj=plan, year=year, attempt=_("impor target"))
+    by_agency: dict[Agency, set[tuple[int, int | None]]] = {}
+    for row in parsed.indicators:
+        by_agency.setdefault(row["agency"], set()).update(row["targets"])
+    for agency, cells in by_agency.items():
+        ensure_quarters_editable(actor=actor, agency=agency, cells=cells,
+                                 attempt=_("impor target"))
+
+
+def indicators_import_apply(*, actor: Any, plan: Plan, parsed: ParsedImport) -> tuple[int, int]:
+    """Writes a clean import with bulk inserts; returns (new nodes, new indicators)."""
+    if parsed.errors:
+        raise ValueError("an import with errors cannot be applied")
+    _check_locks(actor=actor, plan=plan, parsed=parsed)
+    with transaction.atomic():
+        nodes = {_node_code(n).lower(): n for n in PlanNode.objects.filter(plan=plan)}
+        pending = list(parsed.nodes)
+        while pending:  # parents first: each round inserts the nodes whose parent exists
+            ready = [n for n in pending if n.parent_key is None or n.parent_key in nodes]
+            if not ready:
+                raise ValueError("import nodes whose parents are never created")
+            created = PlanNode.objects.bulk_create([PlanNode(
+                region_id=plan.region_id, plan=plan, level=n.level, code=n.code, name=n.name,
+                position=n.position, parent=nodes[n.parent_key] if n.parent_key else None)
+                for n in ready])
+            nodes.update({n.key: node for n, node in zip(ready, created, strict=True)})
+            pending = [n for n in pending if n not in ready]
+        indicators = Indicator.objects.bulk_create([Indicator(
+            region_id=plan.region_id, node=nodes[row["node_key"]],
+            **{k: v for k, v in row.items() if k not in ("node_key", "targets")})
+            for row in parsed.indicators])
+        targets = [Target(region_id=plan.region_id, indicator=indicator, year=year,
+                          quarter=quarter, value=low, value_high=high)
+                   for indicator, row in zip(indicators, parsed.indicators, strict=True)
+                   for (year, quarter), (low, high) in row["targets"].items()]
+        Target.objects.bulk_create(targets, batch_size=2000)
+        audit_record(actor=actor, action="performance.import.applied", obj=plan, changes={
+            "nodes": [0, len(parsed.nodes)], "indicators": [0, len(indicators)],
+            "targets": [0, len(targets)]})
+    return len(parsed.nodes), len(indicators)

@@ -148,13 +148,12 @@ def realization_import_plan(*, upload: UploadedFile, agency: Agency, period: Per
             continue
         seen[indicator.pk] = line
         current = existing.get(indicator.pk)
-        keep = (current.value if current else None,
-                *(getattr(current, f) if current else "" for f in
-                  ("drivers", "obstacles", "follow_up_plan")))
         plan.rows.append(RealizationInput(
-            indicator=indicator, value=value if value is not None else keep[0],
-            drivers=texts[0] or keep[1], obstacles=texts[1] or keep[2],
-            follow_up_plan=texts[2] or keep[3]))
+            indicator=indicator,
+            value=value if value is not None else (current.value if current else None),
+            drivers=texts[0] or (current.drivers if current else ""),
+            obstacles=texts[1] or (current.obstacles if current else ""),
+            follow_up_plan=texts[2] or (current.follow_up_plan if current else "")))
     return plan
 
 

@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
-from pantau.surveys.models import Survey
+from pantau.surveys.models import Survey, SurveyFollowUp
 from pantau.surveys.questions import (
     ELEMENT_FIELDS,
     AgeBand,
@@ -126,3 +126,83 @@ class InvalidateForm(BootstrapFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Alasan wajib diisi.")},
     )
+
+
+class PeriodForm(forms.Form):
+    """The results period: a year and optional semester, or any date range (GET parameters)."""
+
+    tahun = forms.IntegerField(label=_("Tahun"), min_value=2000, max_value=2100, required=False)
+    semester = forms.TypedChoiceField(
+        label=_("Semester"), required=False, coerce=int, empty_value=None,
+        choices=[("", _("Setahun")), (1, _("Semester I")), (2, _("Semester II"))],
+    )
+    dari = forms.DateField(label=_("Dari tanggal"), required=False, widget=DateInput())
+    sampai = forms.DateField(label=_("Sampai tanggal"), required=False, widget=DateInput())
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("dari"), data.get("sampai")
+        if bool(start) != bool(end):
+            raise forms.ValidationError(_("Isi tanggal awal dan akhir, atau kosongkan keduanya."))
+        if start and end and end < start:
+            raise forms.ValidationError(_("Tanggal akhir tidak boleh sebelum tanggal awal."))
+        if start and end and (end - start).days > 366 * 5:
+            raise forms.ValidationError(_("Rentang tanggal paling lama lima tahun."))
+        return data
+
+
+class FollowUpForm(BootstrapFormMixin, forms.ModelForm):
+    class Meta:
+        model = SurveyFollowUp
+        fields = ["element", "action", "owner", "due_on", "status", "note"]
+        widgets = {"due_on": DateInput(), "action": forms.Textarea(attrs={"rows": 3}),
+                   "note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        element_field = self.fields["element"]
+        assert isinstance(element_field, forms.TypedChoiceField)
+        element_field.choices = [(e.index, f"{e.code}. {e.name}") for e in elements()]
+
+
+class ImportForm(BootstrapFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("Berkas XLSX dari templat"),
+        error_messages={"required": _("Pilih berkas XLSX yang akan diimpor.")},
+    )
+
+
+class QuestionnaireForm(BootstrapFormMixin, forms.Form):
+    """Nine question sentences and 4 × 9 answer labels; the meaning of each value is fixed."""
+
+    def __init__(self, *args: Any, wording: tuple[Element, ...], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.wording = wording
+        for element in wording:
+            self.fields[f"q{element.index}"] = forms.CharField(
+                label=f"{element.code}. {element.name}", initial=str(element.question),
+                max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
+                error_messages={"required": _("Pertanyaan %(code)s wajib diisi.")
+                                % {"code": element.code}},
+            )
+            for value, label in element.answers:
+                self.fields[f"a{element.index}_{value}"] = forms.CharField(
+                    label=_("%(code)s jawaban %(value)s") % {"code": element.code,
+                                                             "value": value},
+                    initial=str(label), max_length=80,
+                    error_messages={"required": _("Label jawaban %(value)s pada %(code)s wajib "
+                                                  "diisi.") % {"code": element.code,
+                                                               "value": value}},
+                )
+
+    def groups(self) -> list[tuple[Element, forms.BoundField, list[forms.BoundField]]]:
+        return [
+            (e, self[f"q{e.index}"], [self[f"a{e.index}_{v}"] for v in range(1, 5)])
+            for e in self.wording
+        ]
+
+    def questions(self) -> list[str]:
+        return [self.cleaned_data[f"q{index}"] for index in range(1, 10)]
+
+    def labels(self) -> list[list[str]]:
+        return [[self.cleaned_data[f"a{i}_{v}"] for v in range(1, 5)] for i in range(1, 10)]

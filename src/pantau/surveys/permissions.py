@@ -11,13 +11,15 @@ from typing import Any
 
 import rules
 
-from pantau.tenancy.models import AGENCY_ROLES, Role, ServiceUnit
+from pantau.tenancy.models import AGENCY_ROLES, Agency, Role, ServiceUnit
 from pantau.tenancy.permissions import is_back_office, membership_of
 
 
 def _agency_of(obj: Any) -> int | None:
     if isinstance(obj, ServiceUnit):
         return obj.agency_id
+    if isinstance(obj, Agency):
+        return obj.pk
     unit = getattr(obj, "unit", None)
     return unit.agency_id if unit is not None else None
 
@@ -48,6 +50,7 @@ rules.add_perm("surveys.view_survey", is_back_office | is_reader | is_staff_of_s
 rules.add_perm("surveys.add_survey", is_back_office | is_agency_staff)
 rules.add_perm("surveys.manage_survey", is_back_office | is_staff_of_survey_agency)
 rules.add_perm("surveys.invalidate_response", is_back_office)
+rules.add_perm("surveys.manage_questionnaire", is_back_office)
 
 
 def sees_all_units(user: Any) -> bool:

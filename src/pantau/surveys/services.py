@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
+from pantau.surveys.questionnaires import questionnaire_current
 from pantau.surveys.questions import ELEMENT_FIELDS
 from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
 
@@ -52,7 +53,10 @@ def _check_survey(data: Mapping[str, Any]) -> None:
 @transaction.atomic
 def survey_create(*, actor: Any, unit: ServiceUnit, **data: Any) -> Survey:
     _check_survey(data)
-    survey = Survey.objects.create(region_id=unit.region_id, unit=unit, **data)
+    survey = Survey.objects.create(
+        region_id=unit.region_id, unit=unit,
+        questionnaire=questionnaire_current(region=unit.region), **data,
+    )
     audit_record(
         actor=actor, action="surveys.survey.created", obj=survey,
         changes=diff({}, snapshot(survey, SURVEY_FIELDS)),
@@ -78,25 +82,35 @@ def survey_update(*, actor: Any, survey: Survey, **data: Any) -> Survey:
     return survey
 
 
-def _tally_add(*, response: SurveyResponse, sign: int) -> None:
-    """Adds (sign=1) or removes (sign=-1) one response in its day's rollup row, with F()."""
+def tally_add(*, survey: Survey, day: datetime.date, count: int, sums: Sequence[int]) -> None:
+    """Adds ``count`` responses with these element sums (negative to remove) to a day's row.
+
+    ``UPDATE … SET u1_sum = u1_sum + n`` with F(): safe under concurrent writers. The first
+    response of a day creates the row inside a savepoint; if a concurrent request created it
+    first, the update is retried.
+    """
     increments: dict[str, Any] = {
-        f"{name}_sum": F(f"{name}_sum") + sign * getattr(response, name) for name in ELEMENT_FIELDS
+        name: F(name) + value for name, value in zip(SUM_FIELDS, sums, strict=True)
     }
-    increments["responses"] = F("responses") + sign
-    rows = SurveyDailyTally.objects.filter(survey_id=response.survey_id, day=response.day)
+    increments["responses"] = F("responses") + count
+    rows = SurveyDailyTally.objects.filter(survey_id=survey.pk, day=day)
     if rows.update(**increments):
         return
-    assert sign > 0, "an invalidated response must already be in the rollup"
+    assert count > 0, "an invalidated response must already be in the rollup"
     try:
         with transaction.atomic():
             SurveyDailyTally.objects.create(
-                region_id=response.region_id, unit_id=response.unit_id,
-                survey_id=response.survey_id, day=response.day, responses=1,
-                **{f"{name}_sum": getattr(response, name) for name in ELEMENT_FIELDS},
+                region_id=survey.region_id, unit_id=survey.unit_id, survey_id=survey.pk,
+                day=day, responses=count, **dict(zip(SUM_FIELDS, sums, strict=True)),
             )
     except IntegrityError:  # a concurrent first response of the day created the row
         rows.update(**increments)
+
+
+def _tally_add(*, response: SurveyResponse, sign: int) -> None:
+    """Adds (sign=1) or removes (sign=-1) one response in its day's rollup row."""
+    tally_add(survey=response.survey, day=response.day, count=sign,
+              sums=[sign * value for value in response.answers()])
 
 
 def _check_answers(answers: Sequence[int]) -> None:

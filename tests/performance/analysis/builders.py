@@ -19,7 +19,7 @@ from pantau.performance.models import (
 from pantau.tenancy.models import Agency, Period
 
 
-def D(value: Any) -> Decimal | None:  # noqa: N802 - reads like a literal
+def D(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 

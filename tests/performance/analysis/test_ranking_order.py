@@ -1,4 +1,4 @@
-"""Ranking: capaian desc, then completeness, then serapan, then name; no capaian → last, unranked."""
+"""Ranking: capaian desc, then completeness, serapan, name; no capaian → last, unranked."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def _opd(world: World, name: str, realizations: list[int | None], spent: int = 0
 def test_order_and_tie_rules(world: World) -> None:
     _opd(world, "Dinas Alpha", [90])                      # 90, 100 % complete
     _opd(world, "Dinas Beta", [90, None, 90], spent=100)  # 90 (computed 2 of 3), 66,67 %
-    _opd(world, "Dinas Gamma", [90, None, 90], spent=500)  # same capaian and completeness, more serapan
+    # Gamma: same capaian and completeness as Beta, more serapan.
+    _opd(world, "Dinas Gamma", [90, None, 90], spent=500)
     _opd(world, "Dinas Delta", [95])
     _opd(world, "Dinas Epsilon", [None])                  # nothing computable
     with scope(region=world.region_a.pk):

@@ -18,6 +18,7 @@ from pantau.performance.selectors.scores import (
     AgencyScore,
     IndicatorScore,
     YearData,
+    agency_scores,
     ancestor_at,
     budget_by_agency,
     compute_indicator,
@@ -25,7 +26,6 @@ from pantau.performance.selectors.scores import (
     load_agencies,
     load_year,
     score_agency,
-    score_all_agencies,
     score_indicators,
 )
 from pantau.scoring import capaian
@@ -33,10 +33,10 @@ from pantau.scoring.numbers import round_half_up
 from pantau.tenancy.models import Agency, Period
 
 PACE_RULE = str(_(
-    "Laju triwulan = n/4 × 100 % (TW I 25 %, TW II 50 %, TW III 75 %, TW IV 100 %). Progres capaian "
-    "= rata-rata capaian indikator terhadap target TAHUNAN dengan realisasi kumulatif s.d. "
-    "triwulan itu; serapan = realisasi anggaran kumulatif terhadap pagu tahunan. OPD diberi "
-    "peringatan bila progres capaian atau serapan di bawah laju."
+    "Laju triwulan = n/4 × 100 % (TW I 25 %, TW II 50 %, TW III 75 %, TW IV 100 %). "
+    "Progres capaian = rata-rata capaian indikator terhadap target TAHUNAN dengan realisasi "
+    "kumulatif s.d. triwulan itu; serapan = realisasi anggaran kumulatif terhadap pagu "
+    "tahunan. OPD diberi peringatan bila progres capaian atau serapan di bawah laju."
 ))
 
 
@@ -148,8 +148,7 @@ def scorecard(*, agency: Agency, period: Period) -> Scorecard:
 
 
 def ranking(*, period: Period) -> list[AgencyScore]:
-    data = load_agencies(load_year(region_id=period.region_id, year=period.year))
-    return score_all_agencies(data, period.quarter)
+    return agency_scores(period=period)
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,8 @@ def pace_of(period: Period) -> Decimal:
 
 def early_warning(*, period: Period) -> list[Warning]:
     """Every OPD with its progress against the annual target and pagu; those behind first."""
-    data = load_agencies(load_year(region_id=period.region_id, year=period.year))
+    data = load_agencies(load_year(region_id=period.region_id, year=period.year,
+                                   quarter=period.quarter))
     pace = pace_of(period)
     budget = budget_by_agency(data, period.quarter)
     by_agency: dict[int, list[Decimal | None]] = {}

@@ -9,7 +9,6 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
@@ -142,9 +141,14 @@ def reporting_rates(*, period: Period, agency: Agency | None = None) -> Reportin
         report = reports.get(item.pk)
         rates.rows.append(AgencyRate(
             agency=item, report=report,
-            progress=Progress(filled=filled.get(item.pk, 0), total=item.total),  # type: ignore[attr-defined]
+            progress=Progress(filled=filled.get(item.pk, 0), total=item.total),
             on_time=submitted_on_time(report, deadline)))
     return rates
+
+
+def decimal_input_text(value: Decimal) -> str:
+    """A stored number as typed in an input: 87,5 / 1234 (no grouping dots, never 1E+3)."""
+    return format(value.normalize(), "f").replace(".", ",")
 
 
 def _ancestors(nodes: dict[int, PlanNode], node_id: int | None) -> dict[str, PlanNode]:
@@ -163,6 +167,13 @@ class FormRow:
     quarter_target: Target | None
     realization: Realization | None
     evidence: list[Evidence]
+    posted: dict[str, str] | None = None  # what the user typed, shown again after an error
+    error: str = ""
+
+    @property
+    def value_text(self) -> str:
+        value = self.realization.value if self.realization else None
+        return "" if value is None else decimal_input_text(value)
 
 
 @dataclass
@@ -207,6 +218,12 @@ class BudgetRow:
     line: BudgetLine
     amount: Decimal | None
     spent_before: Decimal
+    posted: str | None = None
+    error: str = ""
+
+    @property
+    def amount_text(self) -> str:
+        return "" if self.amount is None else decimal_input_text(self.amount)
 
 
 def budget_rows(*, agency: Agency, period: Period) -> list[BudgetRow]:
@@ -265,6 +282,3 @@ def followup_list(*, agency: Agency | None = None, status: str = "", overdue: bo
         items = items.exclude(status=FollowUpStatus.DONE).filter(due_date__lt=today)
     return items.order_by("agency__name", "due_date", "id")
 
-
-def realization_indicators(*, agency: Agency) -> Any:
-    return Indicator.objects.filter(agency=agency, is_active=True)

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy
 
 from pantau.performance.models import (
     AgencyReport,
@@ -37,12 +37,12 @@ TARGET_MISSING = "target_missing"
 TARGET_ZERO = "target_zero"
 NO_REALIZATION = "no_realization"
 FLAG_LABELS = {
-    TARGET_MISSING: _("Target belum diisi"),
-    TARGET_ZERO: _("Target 0: capaian tidak dapat dihitung"),
-    NO_REALIZATION: _("Realisasi belum diisi"),
+    TARGET_MISSING: gettext_lazy("Target belum diisi"),
+    TARGET_ZERO: gettext_lazy("Target 0: capaian tidak dapat dihitung"),
+    NO_REALIZATION: gettext_lazy("Realisasi belum diisi"),
 }
 
-RANKING_RULE = str(_(
+RANKING_RULE = str(gettext_lazy(
     "Peringkat menurut capaian OPD (rata-rata capaian indikator yang dapat dihitung, dengan batas "
     "atas sesuai pengaturan) dari tertinggi; bila sama, kelengkapan data lebih tinggi lebih dulu, "
     "lalu serapan anggaran lebih tinggi, lalu nama OPD. OPD tanpa indikator yang dapat dihitung "
@@ -118,14 +118,52 @@ class YearData:
     nodes: dict[int, tuple[int | None, str]]  # id → (parent id, level)
     node_objects: dict[int, PlanNode]
     targets: dict[int, dict[int, tuple[Decimal | None, Decimal | None]]]  # quarter 0 = annual
-    realized: dict[int, dict[int, Decimal | None]]
-    texts: dict[int, dict[int, tuple[str, str, str]]]
+    realized: dict[int, dict[int | None, Decimal | None]]  # indicator → quarter → value
+    texts: dict[int, dict[int | None, tuple[str, str, str]]]
     budget_lines: list[tuple[int, int, int, Decimal]]  # line id, agency id, node id, pagu
-    spent: dict[int, dict[int, Decimal]]  # line id → quarter → amount
-    submitted: dict[tuple[int, int], Any]  # (agency id, quarter) → submitted_at
-    deadlines: dict[int, Any]
+    spent: dict[int, dict[int | None, Decimal]]  # line id → quarter → amount
+    submitted: dict[tuple[int, int | None], Any]  # (agency id, quarter) → submitted_at
+    deadlines: dict[int | None, Any]
     cap: Decimal | None
     agencies: list[Agency] = field(default_factory=list)
+
+    def indicators_of(self, agency_id: int) -> list[IndicatorRow]:
+        if not hasattr(self, "_by_agency"):
+            grouped: dict[int, list[IndicatorRow]] = defaultdict(list)
+            for row in self.indicators:
+                grouped[row.agency_id].append(row)
+            self._by_agency = grouped
+        return self._by_agency.get(agency_id, [])
+
+
+def _as_decimal(value: Any) -> Decimal | None:
+    """A DecimalField value read straight from the cursor (SQLite gives int or float)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return round(Decimal(repr(value)), 4)  # the fields have 4 decimal places
+    return Decimal(value)
+
+
+def fetch(queryset: QuerySet[Any], decimals: tuple[int, ...]) -> list[tuple[Any, ...]]:
+    """Rows of a ``values_list`` queryset read with the cursor, converting only the Decimal
+    columns: Django's per-value converters cost more than the query on 100 000 rows."""
+    from django.db import connections
+
+    compiler = queryset.query.get_compiler(using=queryset.db)
+    sql, params = compiler.as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if not decimals:
+        return rows
+    converted = []
+    for row in rows:
+        values = list(row)
+        for index in decimals:
+            values[index] = _as_decimal(values[index])
+        converted.append(tuple(values))
+    return converted
 
 
 def indicators_in_year(*, region_id: int, year: int, agency: Agency | None = None
@@ -139,11 +177,12 @@ def indicators_in_year(*, region_id: int, year: int, agency: Agency | None = Non
 
 
 def load_year(*, region_id: int, year: int, agency: Agency | None = None,
-              with_details: bool = False) -> YearData:
+              with_details: bool = False, quarter: int | None = None) -> YearData:
     """Fetch indicators, targets, realizations, budget and reports of one year (about 11 queries).
 
     ``with_details`` also loads indicator and plan-node instances and the narrative texts, which
-    the per-OPD pages need and the ranking does not.
+    the per-OPD pages need and the ranking does not. ``quarter`` limits the targets to the
+    annual one and that quarter's (all quarters when None).
     """
     in_scope = indicators_in_year(region_id=region_id, year=year, agency=agency)
     instances: dict[int, Indicator] = {}
@@ -166,32 +205,37 @@ def load_year(*, region_id: int, year: int, agency: Agency | None = None,
             node_filter).values_list("id", "parent_id", "level")}
     ids = in_scope.values("id")
     targets: dict[int, dict[int, tuple[Decimal | None, Decimal | None]]] = defaultdict(dict)
-    for ind, quarter, value, high, revised, revised_high, use_revised in Target.objects.filter(
-        region_id=region_id, year=year, indicator_id__in=ids
-    ).values_list("indicator_id", "quarter", "value", "value_high", "revised_value",
-                  "revised_value_high", "use_revised"):
+    target_rows = Target.objects.filter(region_id=region_id, year=year, indicator_id__in=ids)
+    if quarter is not None:
+        target_rows = target_rows.filter(Q(quarter__isnull=True) | Q(quarter=quarter))
+    for ind, number, value, high, revised, revised_high, use_revised in fetch(
+        target_rows.order_by().values_list(
+            "indicator_id", "quarter", "value", "value_high", "revised_value",
+            "revised_value_high", "use_revised"), (2, 3, 4, 5)):
         # The counted target, as Target.counted_value: the revision once it is in force.
-        targets[ind][quarter or 0] = (revised, revised_high) if use_revised else (value, high)
-    realized: dict[int, dict[int, Decimal | None]] = defaultdict(dict)
-    texts: dict[int, dict[int, tuple[str, str, str]]] = defaultdict(dict)
+        targets[ind][number or 0] = (revised, revised_high) if use_revised else (value, high)
+    realized: dict[int, dict[int | None, Decimal | None]] = defaultdict(dict)
+    texts: dict[int, dict[int | None, tuple[str, str, str]]] = defaultdict(dict)
     realizations = Realization.objects.filter(
         region_id=region_id, period__year=year, period__quarter__isnull=False,
         indicator_id__in=ids)
+    if quarter is not None:
+        realizations = realizations.filter(period__quarter__lte=quarter)
     if with_details:
-        for ind, quarter, value, drivers, obstacles, plan in realizations.values_list(
+        for ind, number, value, drivers, obstacles, plan in realizations.values_list(
                 "indicator_id", "period__quarter", "value", "drivers", "obstacles",
                 "follow_up_plan"):
-            realized[ind][quarter] = value
-            texts[ind][quarter] = (drivers, obstacles, plan)
+            realized[ind][number] = value
+            texts[ind][number] = (drivers, obstacles, plan)
     else:
-        for ind, quarter, value in realizations.values_list(
-                "indicator_id", "period__quarter", "value"):
-            realized[ind][quarter] = value
+        for ind, number, value in fetch(realizations.order_by().values_list(
+                "indicator_id", "period__quarter", "value"), (2,)):
+            realized[ind][number] = value
     lines = BudgetLine.objects.filter(region_id=region_id, year=year)
     if agency is not None:
         lines = lines.filter(agency=agency)
     budget_lines = list(lines.values_list("id", "agency_id", "node_id", "pagu"))
-    spent: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    spent: dict[int, dict[int | None, Decimal]] = defaultdict(dict)
     for line, quarter, amount in BudgetRealization.objects.filter(
         region_id=region_id, line__in=lines.values("id"), period__year=year,
         period__quarter__isnull=False,
@@ -258,9 +302,7 @@ def ancestor_at(data: YearData, node_id: int | None, level: str) -> int | None:
 def score_indicators(data: YearData, agency_id: int, quarter: int | None) -> list[IndicatorScore]:
     scores = []
     last = quarter or 4
-    for row in data.indicators:
-        if row.agency_id != agency_id:
-            continue
+    for row in data.indicators_of(agency_id):
         result = compute_indicator(data, row, quarter)
         # Narrative of the period: the quarter's own, or for a year the latest quarter written.
         texts = data.texts.get(row.id, {})
@@ -283,11 +325,11 @@ def score_indicators(data: YearData, agency_id: int, quarter: int | None) -> lis
 
 def counted_budget_lines(data: YearData) -> list[tuple[int, int, int, Decimal]]:
     """Budget lines whose node has no budgeted descendant: parent and child never both count."""
-    budgeted = {node for _, _, node, _ in data.budget_lines}
+    budgeted = {line[2] for line in data.budget_lines}
     has_budgeted_child: set[int] = set()
     for node in budgeted:
         parent = data.nodes.get(node, (None, ""))[0]
-        for _ in range(10):
+        for _depth in range(10):
             if parent is None:
                 break
             has_budgeted_child.add(parent)
@@ -299,7 +341,7 @@ def budget_by_agency(data: YearData, quarter: int | None) -> dict[int, tuple[Dec
     """(pagu, spent up to the quarter) per OPD, over the counted budget lines."""
     last = quarter or 4
     totals: dict[int, tuple[Decimal, Decimal]] = {}
-    for line_id, agency_id, _, pagu in counted_budget_lines(data):
+    for line_id, agency_id, _node, pagu in counted_budget_lines(data):
         by_quarter = data.spent.get(line_id, {})
         spent = sum((by_quarter.get(q, Decimal(0)) for q in range(1, last + 1)), Decimal(0))
         before = totals.get(agency_id, (Decimal(0), Decimal(0)))
@@ -330,7 +372,7 @@ def percent(part: int, whole: int) -> Decimal:
 
 def score_agency(data: YearData, agency: Agency, quarter: int | None,
                  budget: dict[int, tuple[Decimal, Decimal]]) -> AgencyScore:
-    rows = [row for row in data.indicators if row.agency_id == agency.pk]
+    rows = data.indicators_of(agency.pk)
     results = [compute_indicator(data, row, quarter) for row in rows]
     values = [r.achievement for r in results if r.achievement is not None]
     achievement = capaian.average(values, cap=data.cap)
@@ -386,5 +428,6 @@ def indicator_scores(*, agency: Agency, period: Period) -> list[IndicatorScore]:
 
 def agency_scores(*, period: Period) -> list[AgencyScore]:
     """Every active OPD with indicators in the period's year, ranked by RANKING_RULE."""
-    data = load_agencies(load_year(region_id=period.region_id, year=period.year))
+    data = load_agencies(load_year(region_id=period.region_id, year=period.year,
+                                   quarter=period.quarter))
     return score_all_agencies(data, period.quarter)

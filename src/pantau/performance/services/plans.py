@@ -60,6 +60,10 @@ def plan_update(*, actor: Any, plan: Plan, **data: Any) -> Plan:
     merged = {f: getattr(plan, f) for f in ("level", "agency", "start_year", "end_year")}
     merged.update(data)
     _check_plan(region=plan.region, data=merged, exclude=plan.pk)
+    moved = merged["level"] != plan.level or merged["agency"] != plan.agency
+    if moved and plan.nodes.exists():  # the tree's levels and the indicators' OPD depend on it
+        raise ValidationError({"level": _("Jenis dokumen dan OPD tidak dapat diganti karena "
+                                          "dokumen sudah berisi simpul.")})
     before = snapshot(plan, PLAN_FIELDS)
     for field, value in data.items():
         setattr(plan, field, value)

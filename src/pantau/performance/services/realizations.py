@@ -81,8 +81,9 @@ def realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInpu
     for row in rows:
         label = row.indicator.code or f"#{row.indicator.pk}"
         current = existing.get(row.indicator.pk)
-        after = {"value": row.value, "drivers": row.drivers, "obstacles": row.obstacles,
-                 "follow_up_plan": row.follow_up_plan}
+        after: dict[str, Any] = {"value": row.value, "drivers": row.drivers,
+                                 "obstacles": row.obstacles,
+                                 "follow_up_plan": row.follow_up_plan}
         if current is None:
             if row.value is None and not any(after[f] for f in TEXT_FIELDS):
                 continue
@@ -94,10 +95,8 @@ def realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInpu
         for field, value in after.items():
             before = getattr(current, field)
             if before != value:
-                if field == "value":
-                    changes[f"{label}.value"] = [_plain(before), _plain(value)]
-                else:
-                    changes[f"{label}.{field}"] = [before, value]
+                changes[f"{label}.{field}"] = (
+                    [_plain(before), _plain(value)] if field == "value" else [before, value])
                 setattr(current, field, value)
                 changed = True
         if changed:
@@ -110,7 +109,7 @@ def realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInpu
     return changes, len(to_create), len(to_update)
 
 
-def _plain(value: Decimal | None) -> str | None:
+def _plain(value: Any) -> str | None:
     return None if value is None else str(value)
 
 

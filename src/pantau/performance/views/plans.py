@@ -47,7 +47,7 @@ NS = "performance_plans"
 
 
 def _plan(request: HttpRequest, pk: int, *, manage: bool = False) -> Plan:
-    plan = get_object_or_404(Plan.objects.select_related("agency"), pk=pk)
+    plan: Plan = get_object_or_404(Plan.objects.select_related("agency"), pk=pk)
     allowed = (selectors.plan_manageable if manage else selectors.plan_readable)(request.user,
                                                                                   plan)
     if not allowed:
@@ -56,14 +56,15 @@ def _plan(request: HttpRequest, pk: int, *, manage: bool = False) -> Plan:
 
 
 def _node(request: HttpRequest, pk: int) -> PlanNode:
-    node = get_object_or_404(PlanNode.objects.select_related("plan", "plan__agency"), pk=pk)
+    node: PlanNode = get_object_or_404(
+        PlanNode.objects.select_related("plan", "plan__agency"), pk=pk)
     if not selectors.plan_manageable(request.user, node.plan):
         raise PermissionDenied
     return node
 
 
 def _indicator(request: HttpRequest, pk: int, *, manage: bool = False) -> Indicator:
-    indicator = get_object_or_404(
+    indicator: Indicator = get_object_or_404(
         Indicator.objects.select_related("node", "node__plan", "node__plan__agency", "agency",
                                          "supports"), pk=pk)
     plan = indicator.node.plan
@@ -81,9 +82,10 @@ def _crumbs(plan: Plan | None = None) -> list[dict[str, str]]:
 
 
 def _form_page(request: HttpRequest, form: Any, title: str, cancel: str,
-               plan: Plan | None = None) -> HttpResponse:
+               plan: Plan | None = None, intro: str = "") -> HttpResponse:
     return render(request, "web/form_page.html", {
-        "form": form, "title": title, "cancel_url": cancel, "breadcrumbs": _crumbs(plan)})
+        "form": form, "title": title, "cancel_url": cancel, "breadcrumbs": _crumbs(plan),
+        "intro": intro})
 
 
 @login_required
@@ -165,9 +167,9 @@ def node_create_view(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Simpul “%(n)s” ditambahkan.") % {"n": node})
             return redirect(f"{NS}:plan_detail", pk=plan.pk)
     title = (_("Tambah simpul di bawah %(p)s") % {"p": parent}) if parent else _("Tambah simpul")
-    if not levels:
-        form.add_error(None, _("Tidak ada tingkat yang boleh ditambahkan di bawah simpul ini."))
-    return _form_page(request, form, title, reverse(f"{NS}:plan_detail", args=[plan.pk]), plan)
+    intro = "" if levels else _("Tidak ada tingkat yang boleh ditambahkan di bawah simpul ini.")
+    return _form_page(request, form, title, reverse(f"{NS}:plan_detail", args=[plan.pk]), plan,
+                      intro)
 
 
 @login_required
@@ -267,16 +269,17 @@ def _grid(request: HttpRequest, pk: int, *, revision: bool) -> HttpResponse:
     note = next((t.revision_note for t in cells.values() if t.revision_note), "")
     initial = grid_initial(cells, revision=revision) | ({"note": note} if revision else {})
     form = TargetGridForm(request.POST or None, years=plan.years, is_range=indicator.is_range,
-                          revision=revision, initial=initial)
+                          revision=revision, initial=initial,
+                          originals=cells if revision else None)
     if request.method == "POST" and form.is_valid():
         try:
             if revision:
                 count = targets_revise(actor=request.user, indicator=indicator,
                                        note=form.cleaned_data.get("note", ""),
-                                       cells=form.cells())  # type: ignore[arg-type]
+                                       cells=form.cells())
             else:
                 count = targets_save(actor=request.user, indicator=indicator,
-                                     cells=form.cells())  # type: ignore[arg-type]
+                                     cells=form.cells())
         except (PeriodLocked, ReportInReview, ValidationError) as error:
             form.add_error(None, error.messages)
         else:

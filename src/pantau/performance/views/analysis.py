@@ -1,0 +1,178 @@
+"""Pages for evaluators and leaders: OPD ranking, scorecard, early warning and the Renja table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
+
+from pantau.performance.exports import (
+    ranking_table,
+    renja_table_xlsx,
+    scorecard_tables,
+    warning_table,
+)
+from pantau.performance.selectors.analysis import (
+    PACE_RULE,
+    chart_rows,
+    default_period,
+    early_warning,
+    pace_of,
+    period_choices,
+    ranking,
+    scorecard,
+)
+from pantau.performance.selectors.renja import RENJA_COLUMNS, renja_table
+from pantau.performance.selectors.scores import RANKING_RULE
+from pantau.reports.xlsx import xlsx_response
+from pantau.tenancy.models import Agency, Period
+from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.views.common import current_region, require_perm
+
+
+def _period(request: HttpRequest) -> Period | None:
+    """The period chosen with ?periode=<id> (scoped: another Pemda's period is 404)."""
+    region = current_region(request)
+    chosen = request.GET.get("periode", "")
+    if chosen:
+        if not chosen.isdigit():
+            raise Http404
+        return get_object_or_404(Period, pk=int(chosen))
+    return default_period(region.pk)
+
+
+def _agency(request: HttpRequest, pk: int) -> Agency:
+    agency = get_object_or_404(Agency, pk=pk)
+    require_perm(request, "performance.view_agency", agency)
+    return agency
+
+
+def _base(request: HttpRequest, period: Period | None) -> dict[str, Any]:
+    return {"period": period, "periods": period_choices(current_region(request).pk),
+            "can_overview": request.user.has_perm("performance.view_overview")}
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    """Back office, leaders and assessors land on the ranking; OPD staff on their scorecard."""
+    require_perm(request, "performance.view_any")
+    if request.user.has_perm("performance.view_overview"):
+        return redirect("performance_analysis:ranking")
+    membership = membership_of(request.user)
+    if membership is None or membership.agency_id is None:
+        raise PermissionDenied
+    return redirect("performance_analysis:scorecard", pk=membership.agency_id)
+
+
+@login_required
+def ranking_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.view_overview")
+    period = _period(request)
+    scores = ranking(period=period) if period else []
+    return render(request, "performance/analysis/ranking.html", {
+        **_base(request, period), "scores": scores, "rule": RANKING_RULE,
+        "chart": chart_rows(scores),
+    })
+
+
+@login_required
+def ranking_xlsx(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.view_overview")
+    period = _period(request)
+    if period is None:
+        raise Http404
+    return xlsx_response(ranking_table(period, ranking(period=period)),
+                         filename=f"peringkat-opd-{slugify(str(period))}.xlsx")
+
+
+@login_required
+def scorecard_view(request: HttpRequest, pk: int) -> HttpResponse:
+    agency = _agency(request, pk)
+    period = _period(request)
+    card = scorecard(agency=agency, period=period) if period else None
+    chart = {}
+    if card is not None:
+        chart = {
+            "programs": [{"label": str(p.program.code or p.program.name) if p.program else "-",
+                          "capaian": _float(p.achievement), "serapan": _float(p.absorption)}
+                         for p in card.programs],
+            "trend": [{"label": f"TW {t.quarter}", "capaian": _float(t.achievement),
+                       "serapan": _float(t.absorption)} for t in card.trend],
+        }
+    return render(request, "performance/analysis/scorecard.html", {
+        **_base(request, period), "agency": agency, "card": card, "chart": chart,
+    })
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+@login_required
+def scorecard_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    agency = _agency(request, pk)
+    period = _period(request)
+    if period is None:
+        raise Http404
+    card = scorecard(agency=agency, period=period)
+    return xlsx_response(*scorecard_tables(card),
+                         filename=f"rapor-{slugify(agency.short_name)}-{slugify(str(period))}.xlsx")
+
+
+@login_required
+def warning_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.view_overview")
+    period = _period(request)
+    rows = early_warning(period=period) if period else []
+    return render(request, "performance/analysis/warning.html", {
+        **_base(request, period), "rows": rows, "rule": PACE_RULE,
+        "pace": pace_of(period) if period else None,
+        "behind_count": sum(1 for row in rows if row.behind),
+    })
+
+
+@login_required
+def warning_xlsx(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.view_overview")
+    period = _period(request)
+    if period is None:
+        raise Http404
+    return xlsx_response(warning_table(period, early_warning(period=period)),
+                         filename=f"peringatan-dini-{slugify(str(period))}.xlsx")
+
+
+def _year(request: HttpRequest) -> int:
+    text = request.GET.get("tahun", "")
+    if text:
+        if not text.isdigit() or not 2000 <= int(text) <= 2100:
+            raise Http404
+        return int(text)
+    period = default_period(current_region(request).pk)
+    from django.utils import timezone
+
+    return period.year if period else timezone.localdate().year
+
+
+@login_required
+def renja_view(request: HttpRequest, pk: int) -> HttpResponse:
+    agency = _agency(request, pk)
+    year = _year(request)
+    years = sorted({p.year for p in period_choices(current_region(request).pk)} | {year},
+                   reverse=True)
+    return render(request, "performance/analysis/renja.html", {
+        "agency": agency, "year": year, "years": years, "columns": RENJA_COLUMNS,
+        "rows": renja_table(agency=agency, year=year),
+        "can_overview": request.user.has_perm("performance.view_overview"),
+    })
+
+
+@login_required
+def renja_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    agency = _agency(request, pk)
+    year = _year(request)
+    return xlsx_response(renja_table_xlsx(agency, year, renja_table(agency=agency, year=year)),
+                         filename=f"evaluasi-renja-{slugify(agency.short_name)}-{year}.xlsx")

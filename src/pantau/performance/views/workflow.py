@@ -1,0 +1,113 @@
+"""Workflow buttons (submit, approve, return, verify, reopen), period lock and deadlines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from pantau.performance.forms_reporting import DeadlineForm, NoteForm, PeriodLockForm
+from pantau.performance.locks import report_for
+from pantau.performance.services import workflow
+from pantau.performance.services.deadlines import deadline_set
+from pantau.performance.views.reporting import form_url, get_report_scope
+from pantau.tenancy.models import Period
+from pantau.tenancy.views.common import require_perm
+
+
+def _submit(actor: Any, report: Any, agency: Any, period: Any, note: str) -> Any:
+    return workflow.report_submit(actor=actor, agency=agency, period=period, note=note)
+
+
+def _on_report(service: Callable[..., Any], note_kw: str = "note") -> Callable[..., Any]:
+    def run(actor: Any, report: Any, agency: Any, period: Any, note: str) -> Any:
+        if report is None:
+            raise ValidationError(_("Laporan OPD ini untuk periode ini belum dibuat."))
+        return service(actor=actor, report=report, **{note_kw: note})
+    return run
+
+
+# action → (permission, service, success message)
+ACTIONS: dict[str, tuple[str, Callable[..., Any], Any]] = {
+    "ajukan": ("performance.submit_report", _submit,
+               gettext_lazy("Laporan diajukan ke kepala OPD.")),
+    "setujui": ("performance.approve_report", _on_report(workflow.report_approve),
+                gettext_lazy("Laporan disetujui dan diteruskan ke evaluator.")),
+    "kembalikan": ("performance.verify_report", _on_report(workflow.report_return),
+                   gettext_lazy("Laporan dikembalikan ke OPD dengan catatan.")),
+    "verifikasi": ("performance.verify_report", _on_report(workflow.report_verify),
+                   gettext_lazy("Laporan terverifikasi.")),
+    "buka-kembali": ("performance.verify_report",
+                     _on_report(workflow.report_reopen, "reason"),
+                     gettext_lazy("Laporan dibuka kembali; OPD dapat memperbaiki datanya.")),
+}
+
+
+@login_required
+@require_POST
+def report_transition(request: HttpRequest, agency_pk: int, period_pk: int,
+                      action: str) -> HttpResponse:
+    if action not in ACTIONS:
+        raise Http404
+    perm, run, success = ACTIONS[action]
+    agency, period = get_report_scope(request, agency_pk, period_pk, perm)
+    form = NoteForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    try:
+        run(request.user, report_for(agency=agency, period=period), agency, period, note)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, str(success))
+    return redirect(form_url(agency, period))
+
+
+def _overview(period: Period) -> str:
+    return reverse("performance_reporting:overview") + f"?periode={period.pk}"
+
+
+@login_required
+@require_POST
+def period_lock_view(request: HttpRequest, period_pk: int) -> HttpResponse:
+    period = get_object_or_404(Period, pk=period_pk, quarter__isnull=False)
+    require_perm(request, "performance.lock_period")
+    form = PeriodLockForm(request.POST)
+    form.is_valid()
+    data = form.cleaned_data
+    try:
+        count = workflow.period_lock(actor=request.user, period=period,
+                                     close_period=data.get("close_period", False),
+                                     note=data.get("note", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("%(n)s laporan terverifikasi dikunci.") % {"n": count})
+    return redirect(_overview(period))
+
+
+@login_required
+@require_POST
+def deadline_set_view(request: HttpRequest, period_pk: int) -> HttpResponse:
+    period = get_object_or_404(Period, pk=period_pk, quarter__isnull=False)
+    require_perm(request, "performance.lock_period")
+    form = DeadlineForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Isi batas waktu dengan tanggal dan jam yang sah."))
+        return redirect(_overview(period))
+    try:
+        deadline_set(actor=request.user, period=period, due_at=form.cleaned_data["due_at"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Batas waktu pelaporan %(period)s disimpan.")
+                         % {"period": period})
+    return redirect(_overview(period))

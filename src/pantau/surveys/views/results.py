@@ -1,0 +1,92 @@
+"""Results over any period (per OPD and Pemda), a unit's trend, and a survey's respondent profile."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from pantau.surveys.forms import PeriodForm
+from pantau.surveys.models import SurveyFollowUp
+from pantau.surveys.profiles import profile_tables
+from pantau.surveys.results import Window, period_results, unit_trend, year_window
+from pantau.surveys.views.staff import get_survey
+from pantau.tenancy.models import Agency, ServiceUnit
+from pantau.tenancy.views.common import require_perm
+
+
+def window_of(request: HttpRequest) -> tuple[PeriodForm, Window]:
+    """The period asked for in the query string; this year when absent or invalid."""
+    form = PeriodForm(request.GET or None)
+    today = timezone.localdate()
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        if data.get("dari") and data.get("sampai"):
+            start: datetime.date = data["dari"]
+            end: datetime.date = data["sampai"]
+            label = f"{start.strftime('%d-%m-%Y')} s.d. {end.strftime('%d-%m-%Y')}"
+            return form, Window(start, end, label)
+        return form, year_window(data.get("tahun") or today.year, data.get("semester"))
+    return form, year_window(today.year)
+
+
+def chart_rows(lines: Any) -> list[dict[str, str]]:
+    return [{"label": label, "name": label, "value": str(result.score.ikm)}
+            for label, result in lines if result.score is not None]
+
+
+@login_required
+def results_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "surveys.view_surveys")
+    form, window = window_of(request)
+    agency = None
+    if request.GET.get("opd", "").isdigit():
+        agency = get_object_or_404(Agency, pk=int(request.GET["opd"]))
+        require_perm(request, "surveys.view_survey", agency)
+    results = period_results(user=request.user, window=window,
+                             agency_id=agency.pk if agency else None)
+    if agency is None:
+        chart = chart_rows((line.agency.short_name, line.result) for line in results.agencies)
+    else:
+        chart = chart_rows(
+            (unit.unit.name, unit.result) for line in results.agencies for unit in line.units
+        )
+    return render(request, "surveys/results.html", {
+        "form": form, "results": results, "agency": agency, "chart": chart,
+        "query": request.GET.urlencode(),
+    })
+
+
+@login_required
+def unit_results_view(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = get_object_or_404(ServiceUnit.objects.select_related("agency"), pk=pk)
+    require_perm(request, "surveys.view_survey", unit)
+    trend = unit_trend(unit=unit)
+    chart = [{"label": point.window.label, "name": point.window.label,
+              "value": str(point.result.score.ikm)}
+             for point in trend if point.result.score is not None]
+    followups = SurveyFollowUp.objects.filter(unit=unit).select_related("survey")
+    surveys = unit.surveys.order_by("-starts_on")
+    return render(request, "surveys/unit_results.html", {
+        "unit": unit, "trend": trend, "latest": trend[-1] if trend else None, "chart": chart,
+        "followups": followups.order_by("due_on"), "surveys": surveys,
+    })
+
+
+@login_required
+def survey_profile_view(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    tables = profile_tables(survey=survey)
+    charts = [
+        {"id": f"profil-{table.key}", "rows": [
+            {"label": group.label, "name": group.label, "value": str(group.count)}
+            for group in table.groups]}
+        for table in tables
+    ]
+    return render(request, "surveys/survey_profile.html", {
+        "survey": survey, "tables": list(zip(tables, charts, strict=True)),
+    })

@@ -1,0 +1,55 @@
+"""Evidence is checked by content: a renamed executable is refused, a real PDF is kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django_scopes import scopes_disabled
+
+from pantau.performance.models import Evidence
+from tests.performance.reporting.conftest import Reporting
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200
+
+
+def _upload(rep: Reporting, client: Any, name: str, content: bytes) -> Any:
+    url = reverse("performance_reporting:evidence_upload",
+                  args=[rep.world.opd_a.pk, rep.q1.pk, rep.percent.pk])
+    return client.post(url, {"file": SimpleUploadedFile(name, content)}, follow=True)
+
+
+def test_an_exe_renamed_pdf_is_refused(rep: Reporting, client_for: Any) -> None:
+    page = _upload(rep, client_for("operator_a"), "bukti.pdf", EXE).content.decode()
+
+    assert "ditolak" in page
+    with scopes_disabled():
+        assert not Evidence.objects.exists()
+
+
+def test_a_pdf_is_stored_and_can_be_downloaded_by_readers(rep: Reporting,
+                                                          client_for: Any) -> None:
+    _upload(rep, client_for("operator_a"), "bukti.pdf", PDF)
+
+    with scopes_disabled():
+        evidence = Evidence.objects.get()
+    assert evidence.content_type == "application/pdf"
+    url = reverse("performance_reporting:evidence_download", args=[evidence.pk])
+    assert client_for("assessor").get(url).status_code == 200
+    assert client_for("operator_b").get(url).status_code == 403
+
+
+def test_a_pdf_named_png_is_refused(rep: Reporting, client_for: Any) -> None:
+    page = _upload(rep, client_for("operator_a"), "bukti.png", PDF).content.decode()
+
+    assert "tidak sesuai dengan isinya" in page
+
+
+def test_a_file_over_the_limit_is_refused(rep: Reporting, client_for: Any, settings: Any) -> None:
+    settings.UPLOAD_MAX_BYTES = 1024
+
+    page = _upload(rep, client_for("operator_a"), "bukti.pdf", PDF + b"0" * 2048)
+
+    assert "terlalu besar" in page.content.decode()

@@ -1,0 +1,142 @@
+"""Every reporting URL × every persona → expected status (objects of OPD A, Kabupaten Contoh)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import URLPattern, reverse
+from django_scopes import scopes_disabled
+
+from pantau.performance import urls_reporting
+from pantau.performance.models import Evidence, FollowUp, Realization
+from tests.performance.reporting.conftest import Reporting, form_data
+
+PERSONAS = ("operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
+            "other_admin", "anonymous")
+REGION_A_TEXT = ("Kabupaten Contoh", "Dinas Kesehatan", "IK-A1", "Sweeping")
+
+
+def expect(*statuses: int) -> dict[str, int]:
+    return dict(zip(PERSONAS, statuses, strict=True))
+
+
+#                    op_a op_b head eval lead admn asse othr anon
+MEMBERS = expect(200, 200, 200, 200, 200, 200, 200, 200, 302)
+READERS_OF_A = expect(200, 403, 200, 200, 200, 200, 200, 404, 302)
+STAFF_OF_A = expect(200, 403, 200, 403, 403, 403, 403, 404, 302)
+STAFF_OF_A_POST = expect(302, 403, 302, 403, 403, 403, 403, 404, 302)
+FOLLOWUP_EDITORS = expect(200, 403, 200, 200, 403, 200, 403, 404, 302)
+BACK_OFFICE_POST = expect(403, 403, 403, 302, 403, 302, 403, 404, 302)
+SUBMITTERS_POST = expect(302, 403, 302, 403, 403, 403, 403, 404, 302)
+HEAD_POST = expect(403, 403, 302, 403, 403, 403, 403, 404, 302)
+PERIOD_POST = expect(403, 403, 403, 302, 403, 302, 403, 404, 302)
+GET_ON_POST_ONLY = expect(405, 405, 405, 405, 405, 405, 405, 405, 302)
+
+
+@dataclass(frozen=True)
+class Objects:
+    rep: Reporting
+    evidence: Evidence
+    follow_up: FollowUp
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    method: str
+    args: Callable[[Objects], list[Any]]
+    expected: dict[str, int]
+    data: Callable[[Objects], dict[str, Any]] | None = None
+
+
+def report(o: Objects) -> list[Any]:
+    return [o.rep.world.opd_a.pk, o.rep.q1.pk]
+
+
+def action(name: str) -> Callable[[Objects], list[Any]]:
+    return lambda o: [*report(o), name]
+
+
+MATRIX = [
+    Row("performance_reporting:overview", "get", lambda o: [], MEMBERS),
+    Row("performance_reporting:overview_xlsx", "get", lambda o: [o.rep.q1.pk],
+        expect(200, 200, 200, 200, 200, 200, 200, 404, 302)),
+    Row("performance_reporting:report_form", "get", report, READERS_OF_A),
+    Row("performance_reporting:report_form", "post", report, STAFF_OF_A_POST,
+        data=lambda o: form_data(o.rep)),
+    Row("performance_reporting:report_transition", "post", action("ajukan"), SUBMITTERS_POST),
+    Row("performance_reporting:report_transition", "post", action("setujui"), HEAD_POST),
+    Row("performance_reporting:report_transition", "post", action("kembalikan"),
+        BACK_OFFICE_POST, data=lambda o: {"note": "perbaiki"}),
+    Row("performance_reporting:report_transition", "post", action("verifikasi"),
+        BACK_OFFICE_POST),
+    Row("performance_reporting:report_transition", "post", action("buka-kembali"),
+        BACK_OFFICE_POST, data=lambda o: {"note": "alasan"}),
+    Row("performance_reporting:report_transition", "get", action("ajukan"), GET_ON_POST_ONLY),
+    Row("performance_reporting:evidence_upload", "post",
+        lambda o: [*report(o), o.rep.percent.pk], STAFF_OF_A_POST,
+        data=lambda o: {"file": SimpleUploadedFile("b.pdf", b"%PDF-1.4\n%%EOF\n")}),
+    Row("performance_reporting:evidence_download", "get", lambda o: [o.evidence.pk],
+        READERS_OF_A),
+    Row("performance_reporting:evidence_remove", "post", lambda o: [o.evidence.pk],
+        STAFF_OF_A_POST),
+    Row("performance_reporting:import_template", "get", report, STAFF_OF_A),
+    Row("performance_reporting:import", "get", report, STAFF_OF_A),
+    Row("performance_reporting:period_lock", "post", lambda o: [o.rep.q1.pk], PERIOD_POST,
+        data=lambda o: {"close_period": "on"}),
+    Row("performance_reporting:deadline_set", "post", lambda o: [o.rep.q1.pk], PERIOD_POST,
+        data=lambda o: {"due_at": "2026-04-10T23:59"}),
+    Row("performance_reporting:followup_list", "get", lambda o: [], MEMBERS),
+    Row("performance_reporting:followup_xlsx", "get", lambda o: [], MEMBERS),
+    Row("performance_reporting:followup_update", "get", lambda o: [o.follow_up.pk],
+        FOLLOWUP_EDITORS),
+]
+
+
+@pytest.fixture
+def objects(rep: Reporting) -> Objects:
+    from django.core.files.base import ContentFile
+
+    with scopes_disabled():
+        region = rep.world.region_a
+        realization = Realization.objects.create(region=region, indicator=rep.percent,
+                                                 period=rep.q1, value=1)
+        evidence = Evidence.objects.create(region=region, realization=realization,
+                                           file=ContentFile(b"%PDF-1.4\n", name="b.pdf"),
+                                           original_name="b.pdf", content_type="application/pdf",
+                                           size=9)
+        follow_up = FollowUp.objects.create(region=region, agency=rep.world.opd_a,
+                                            indicator=rep.percent, period=rep.q1,
+                                            description="Sweeping", owner="Kepala",
+                                            due_date="2026-06-30")
+    return Objects(rep=rep, evidence=evidence, follow_up=follow_up)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("row", MATRIX,
+                         ids=[f"{i:02d}-{row.name}:{row.method}" for i, row in enumerate(MATRIX)])
+def test_persona_gets_the_expected_status(row: Row, persona: str, objects: Objects,
+                                          client_for: Any) -> None:
+    url = reverse(row.name, args=row.args(objects))
+    data = row.data(objects) if row.data else {}
+
+    response = getattr(client_for(persona), row.method)(url, data)
+
+    expected = row.expected[persona]
+    assert response.status_code == expected, f"{persona} {row.name}: {response.status_code}"
+    if persona == "anonymous":
+        assert response["Location"].startswith("/akun/masuk/")
+    if persona == "other_admin" and not row.name.endswith("xlsx"):
+        body = response.content.decode(errors="replace")
+        assert not [text for text in REGION_A_TEXT if text in body], row.name
+
+
+def test_every_reporting_url_has_a_row() -> None:
+    names = {f"performance_reporting:{p.name}" for p in urls_reporting.urlpatterns
+             if isinstance(p, URLPattern)}
+
+    assert names == {row.name for row in MATRIX}
