@@ -1,8 +1,8 @@
 """Plans, indicators, targets, quarterly realizations, budget, follow-ups and the OPD workflow."""
 
 from pantau.performance.models.budget import BudgetLine, BudgetRealization
-from pantau.performance.models.plans import NodeLevel, Plan, PlanLevel, PlanNode
 from pantau.performance.models.indicators import Aggregation, Indicator, Polarity, Target
+from pantau.performance.models.plans import NodeLevel, Plan, PlanLevel, PlanNode
 from pantau.performance.models.reporting import (
     AgencyReport,
     Evidence,

@@ -4,8 +4,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-MONEY = {"max_digits": 18, "decimal_places": 2}
-
 
 class BudgetLine(models.Model):
     """The ceiling (pagu) of a program, kegiatan or sub-kegiatan for one budget year."""
@@ -17,7 +15,7 @@ class BudgetLine(models.Model):
         on_delete=models.PROTECT, related_name="budget_lines",
     )
     year = models.PositiveSmallIntegerField(_("tahun anggaran"))
-    pagu = models.DecimalField(_("pagu (Rp)"), **MONEY)
+    pagu = models.DecimalField(_("pagu (Rp)"), max_digits=18, decimal_places=2)
 
     objects = ScopedManager(region="region")
 
@@ -39,7 +37,7 @@ class BudgetRealization(models.Model):
     region = models.ForeignKey("tenancy.Region", on_delete=models.PROTECT, related_name="+")
     line = models.ForeignKey(BudgetLine, on_delete=models.PROTECT, related_name="realizations")
     period = models.ForeignKey("tenancy.Period", on_delete=models.PROTECT, related_name="+")
-    amount = models.DecimalField(_("realisasi (Rp)"), **MONEY)
+    amount = models.DecimalField(_("realisasi (Rp)"), max_digits=18, decimal_places=2)
 
     objects = ScopedManager(region="region")
 
@@ -52,3 +50,6 @@ class BudgetRealization(models.Model):
                 condition=models.Q(amount__gte=0), name="budget_realization_positive"
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.line} — {self.period}"

@@ -6,8 +6,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-DECIMAL = {"max_digits": 20, "decimal_places": 4}
-
 
 class Polarity(models.TextChoices):
     POSITIVE = "positive", _("Positif (makin tinggi makin baik)")
@@ -54,7 +52,9 @@ class Indicator(models.Model):
         "self", verbose_name=_("mendukung indikator RPJMD"), null=True, blank=True,
         on_delete=models.PROTECT, related_name="supported_by",
     )
-    baseline = models.DecimalField(_("kondisi awal (baseline)"), null=True, blank=True, **DECIMAL)
+    baseline = models.DecimalField(
+        _("kondisi awal (baseline)"), null=True, blank=True, max_digits=20, decimal_places=4
+    )
     baseline_year = models.PositiveSmallIntegerField(_("tahun baseline"), null=True, blank=True)
     position = models.PositiveIntegerField(_("urutan"), default=0)
     is_active = models.BooleanField(_("aktif"), default=True)
@@ -78,11 +78,15 @@ class Target(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="targets")
     year = models.PositiveSmallIntegerField(_("tahun"))
     quarter = models.PositiveSmallIntegerField(_("triwulan"), null=True, blank=True)
-    value = models.DecimalField(_("target"), null=True, blank=True, **DECIMAL)
-    value_high = models.DecimalField(_("batas atas target"), null=True, blank=True, **DECIMAL)
-    revised_value = models.DecimalField(_("target perubahan"), null=True, blank=True, **DECIMAL)
+    value = models.DecimalField(_("target"), null=True, blank=True, max_digits=20, decimal_places=4)
+    value_high = models.DecimalField(
+        _("batas atas target"), null=True, blank=True, max_digits=20, decimal_places=4
+    )
+    revised_value = models.DecimalField(
+        _("target perubahan"), null=True, blank=True, max_digits=20, decimal_places=4
+    )
     revised_value_high = models.DecimalField(
-        _("batas atas target perubahan"), null=True, blank=True, **DECIMAL
+        _("batas atas target perubahan"), null=True, blank=True, max_digits=20, decimal_places=4
     )
     use_revised = models.BooleanField(_("target perubahan yang berlaku"), default=False)
     revision_note = models.CharField(_("dasar perubahan"), max_length=300, blank=True)

@@ -5,8 +5,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from pantau.performance.models.indicators import DECIMAL
-
 
 class ReportStatus(models.TextChoices):
     DRAFT = "draft", _("Draf")
@@ -80,6 +78,9 @@ class ReportingDeadline(models.Model):
         verbose_name = _("batas waktu pelaporan")
         verbose_name_plural = _("batas waktu pelaporan")
 
+    def __str__(self) -> str:
+        return f"{self.period}: {self.due_at:%Y-%m-%d %H:%M}"
+
 
 class Realization(models.Model):
     """What an indicator reached in one quarter, with why and what next."""
@@ -89,7 +90,9 @@ class Realization(models.Model):
         "performance.Indicator", on_delete=models.PROTECT, related_name="realizations"
     )
     period = models.ForeignKey("tenancy.Period", on_delete=models.PROTECT, related_name="+")
-    value = models.DecimalField(_("realisasi"), null=True, blank=True, **DECIMAL)
+    value = models.DecimalField(
+        _("realisasi"), null=True, blank=True, max_digits=20, decimal_places=4
+    )
     drivers = models.TextField(_("faktor pendorong"), blank=True)
     obstacles = models.TextField(_("faktor penghambat"), blank=True)
     follow_up_plan = models.TextField(_("rencana tindak lanjut"), blank=True)
@@ -193,3 +196,6 @@ class PerformanceSettings(models.Model):
     class Meta:
         verbose_name = _("pengaturan capaian kinerja")
         verbose_name_plural = _("pengaturan capaian kinerja")
+
+    def __str__(self) -> str:
+        return f"{self.region}"
