@@ -84,3 +84,8 @@ def valid_count(survey: Survey) -> int:
 def tally_count(survey: Survey) -> int:
     with scopes_disabled():
         return sum(survey.tallies.values_list("responses", flat=True))
+
+
+@pytest.fixture(autouse=True)
+def _no_public_page_cache(settings: Any) -> None:
+    settings.SKM_PUBLIC_CACHE_SECONDS = 0

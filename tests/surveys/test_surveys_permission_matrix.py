@@ -7,6 +7,7 @@ back-office pages and 200 for the public form.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,9 @@ import pytest
 from django.urls import URLPattern, reverse
 
 from pantau.surveys import urls as survey_urls
-from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.followups import followup_create
+from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
+from tests.personas import World
 from tests.surveys.conftest import ALL_FOUR, submit_direct
 
 PERSONAS = (
@@ -37,35 +40,61 @@ CREATORS = expect(200, 200, 200, 200, 403, 200, 403, 200, 302)
 READERS_OF_A = expect(200, 403, 200, 200, 200, 200, 200, 404, 302)
 MANAGERS_OF_A = expect(200, 403, 200, 200, 403, 200, 403, 404, 302)
 BACK_OFFICE = expect(403, 403, 403, 200, 403, 200, 403, 404, 302)
+PEMDA_BACK_OFFICE = expect(403, 403, 403, 200, 403, 200, 403, 200, 302)  # each their own Pemda
+
+
+@dataclass(frozen=True)
+class Ctx:
+    survey: Survey
+    response: SurveyResponse
+    followup: SurveyFollowUp
+    world: World
 
 
 @dataclass(frozen=True)
 class Row:
     name: str
-    args: Callable[[Survey, SurveyResponse], list[Any]]
+    args: Callable[[Ctx], list[Any]]
     expected: dict[str, int]
     public: bool = False
 
 
-def code(s: Survey, r: SurveyResponse) -> list[Any]:
-    return [s.public_code]
+def code(c: Ctx) -> list[Any]:
+    return [c.survey.public_code]
 
 
-def pk(s: Survey, r: SurveyResponse) -> list[Any]:
-    return [s.pk]
+def pk(c: Ctx) -> list[Any]:
+    return [c.survey.pk]
+
+
+def none(c: Ctx) -> list[Any]:
+    return []
 
 
 MATRIX = [
     Row("surveys:public_form", code, EVERYONE, public=True),
     Row("surveys:public_thanks", code, EVERYONE, public=True),
-    Row("surveys:survey_list", lambda s, r: [], MEMBERS),
-    Row("surveys:survey_create", lambda s, r: [], CREATORS),
+    Row("surveys:publication", lambda c: [c.world.region_a.slug], EVERYONE, public=True),
+    Row("surveys:survey_list", none, MEMBERS),
+    Row("surveys:survey_create", none, CREATORS),
+    Row("surveys:results", none, MEMBERS),
+    Row("surveys:unit_results", lambda c: [c.world.unit_a.pk], READERS_OF_A),
+    Row("surveys:agency_report", lambda c: [c.world.opd_a.pk], READERS_OF_A),
+    Row("surveys:followup_list", none, MEMBERS),
+    Row("surveys:followups_xlsx", none, MEMBERS),
+    Row("surveys:followup_update", lambda c: [c.followup.pk], MANAGERS_OF_A),
+    Row("surveys:questionnaire", none, PEMDA_BACK_OFFICE),
+    Row("surveys:survey_profile", pk, READERS_OF_A),
+    Row("surveys:survey_report", pk, READERS_OF_A),
+    Row("surveys:followup_create", pk, MANAGERS_OF_A),
+    Row("surveys:survey_import", pk, MANAGERS_OF_A),
+    Row("surveys:import_template", pk, MANAGERS_OF_A),
     Row("surveys:survey_detail", pk, READERS_OF_A),
     Row("surveys:survey_update", pk, MANAGERS_OF_A),
     Row("surveys:survey_qr", pk, READERS_OF_A),
     Row("surveys:survey_poster", pk, READERS_OF_A),
     Row("surveys:response_list", pk, READERS_OF_A),
-    Row("surveys:response_invalidate", lambda s, r: [s.pk, r.pk], BACK_OFFICE),
+    Row("surveys:response_invalidate", lambda c: [c.survey.pk, c.response.pk], BACK_OFFICE),
     Row("surveys:responses_xlsx", pk, READERS_OF_A),
     Row("surveys:recap_xlsx", pk, READERS_OF_A),
 ]
@@ -74,16 +103,26 @@ MATRIX = [
 @pytest.mark.parametrize("persona", PERSONAS)
 @pytest.mark.parametrize("row", MATRIX, ids=lambda row: row.name)
 def test_persona_gets_the_expected_status(
-    row: Row, persona: str, survey_a: Survey, client_for: Any
+    row: Row, persona: str, world: World, survey_a: Survey, client_for: Any
 ) -> None:
-    response_a = submit_direct(survey_a, ALL_FOUR)
+    response_a = submit_direct(survey_a, ALL_FOUR, comment="Komentar rahasia warga")
+    followup = followup_create(
+        actor=world.user("evaluator"), survey=survey_a, element=3, action="Tambah loket",
+        owner="Kepala Puskesmas", due_on=datetime.date(2026, 9, 30), status="rencana", note="",
+    )
+    context = Ctx(survey_a, response_a, followup, world)
 
-    response = client_for(persona).get(reverse(row.name, args=row.args(survey_a, response_a)))
+    response = client_for(persona).get(reverse(row.name, args=row.args(context)))
 
     expected = row.expected[persona]
     assert response.status_code == expected, f"{persona} {row.name}: {response.status_code}"
     if persona == "anonymous" and expected == 302:
         assert response["Location"].startswith(LOGIN_URL)
+    if row.public:
+        body = response.content.decode(errors="replace")
+        assert "Komentar rahasia warga" not in body, row.name
+        others = [user.full_name for name, user in world.users.items() if name != persona]
+        assert not [name for name in others if name in body], row.name
     if persona == "other_admin" and not row.public:
         body = response.content.decode(errors="replace")
         assert not [text for text in REGION_A_TEXT if text in body], row.name

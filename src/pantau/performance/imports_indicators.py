@@ -27,12 +27,13 @@ from pantau.performance.models import (
     Indicator,
     NodeLevel,
     Plan,
+    PlanLevel,
     PlanNode,
     Polarity,
     Target,
 )
 from pantau.performance.models.plans import CHILD_LEVELS
-from pantau.performance.selectors.plans import plan_tree, targets_by_cell
+from pantau.performance.selectors.plans import plan_tree, rpjmd_indicators, targets_by_cell
 from pantau.performance.services.targets import ensure_quarters_editable, ensure_year_open
 from pantau.reports.xlsx import Column, Table, safe_cell
 from pantau.reports.xlsx_import import (
@@ -49,7 +50,9 @@ FIXED_HEADERS = [
     "Kode simpul", "Kode simpul induk", "Tingkat simpul", "Nama simpul", "Kode indikator",
     "Nama indikator", "Satuan", "Polaritas", "Agregasi", "IKU", "Sumber data",
     "Singkatan OPD penanggung jawab", "Baseline", "Tahun baseline",
+    "Mendukung indikator RPJMD (kode)",
 ]
+FIRST_TARGET = len(FIXED_HEADERS)
 QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
 POLARITY_WORDS = {"positif": Polarity.POSITIVE, "negatif": Polarity.NEGATIVE}
 AGGREGATION_WORDS = {"jumlah": Aggregation.SUM, "terakhir": Aggregation.LAST,
@@ -153,6 +156,7 @@ def plan_export_bytes(*, plan: Plan) -> bytes:
                 ind.code, ind.name, ind.unit, _word(POLARITY_WORDS, ind.polarity),
                 _word(AGGREGATION_WORDS, ind.aggregation), "ya" if ind.is_key else "tidak",
                 ind.data_source, ind.agency.short_name, _plain(ind.baseline), ind.baseline_year,
+                ind.supports.code if ind.supports else "",
             ] + [_target_cell(targets.get((y, q))) for y in plan.years for q in (None, 1, 2, 3, 4)])
     return _workbook(plan, rows)
 
@@ -226,6 +230,7 @@ class _Context:
     existing_nodes: dict[str, PlanNode]
     indicator_codes: set[str]
     agencies: dict[str, Agency]
+    rpjmd_indicators: dict[str, list[Indicator]]
     parsed: ParsedImport
 
     def level_of(self, key: str) -> str | None:
@@ -288,7 +293,7 @@ def _read_node(ctx: _Context, line: int, cols: list[Any], problems: list[str]) -
 def _read_indicator(ctx: _Context, node_key: str | None, cols: list[Any], headers: list[str],
                     problems: list[str]) -> None:
     code, name, unit, polarity_raw, aggregation_raw, key_raw, source, opd, baseline_raw, \
-        baseline_year_raw = cols[4:14]
+        baseline_year_raw, supports_raw = cols[4:FIRST_TARGET]
     code, name, unit, source, opd = (text(v) for v in (code, name, unit, source, opd))
     if not name:
         problems.append(_("nama indikator kosong"))
@@ -329,7 +334,7 @@ def _read_indicator(ctx: _Context, node_key: str | None, cols: list[Any], header
         problems.append(_("tahun baseline “%(v)s” tidak sah") % {"v": text(baseline_year_raw)})
     targets: dict[tuple[int, int | None], tuple[Decimal, Decimal | None]] = {}
     cells = [(y, q) for y in ctx.plan.years for q in (None, 1, 2, 3, 4)]
-    for (cell, header, raw) in zip(cells, headers, cols[14:], strict=False):
+    for (cell, header, raw) in zip(cells, headers, cols[FIRST_TARGET:], strict=False):
         if text(raw) == "":
             continue
         try:
@@ -337,6 +342,17 @@ def _read_indicator(ctx: _Context, node_key: str | None, cols: list[Any], header
         except ValueError:
             problems.append(_("kolom “%(col)s”: “%(v)s” bukan angka") % {"col": header,
                                                                          "v": text(raw)})
+    supports = None
+    if text(supports_raw):
+        matches = ctx.rpjmd_indicators.get(text(supports_raw).lower(), [])
+        if ctx.plan.level == PlanLevel.RPJMD:
+            problems.append(_("hanya indikator Renstra yang dapat mendukung indikator RPJMD"))
+        elif len(matches) != 1:
+            problems.append(_("indikator RPJMD berkode “%(v)s” %(why)s") % {
+                "v": text(supports_raw),
+                "why": _("tidak ada") if not matches else _("lebih dari satu")})
+        else:
+            supports = matches[0]
     if len(name) > 500 or len(unit) > 40 or len(code) > 40 or len(source) > 250:
         problems.append(_("teks terlalu panjang"))
     if problems or node_key is None:
@@ -346,11 +362,20 @@ def _read_indicator(ctx: _Context, node_key: str | None, cols: list[Any], header
     ctx.parsed.indicators.append({
         "node_key": node_key, "code": code, "name": name, "unit": unit, "polarity": polarity,
         "aggregation": aggregation, "is_key": is_key, "data_source": source, "agency": agency,
+        "supports": supports,
         "baseline": numbers.get(_("baseline")),
         "baseline_year": int(baseline_year) if baseline_year is not None else None,
         "is_range": any(high is not None for _low, high in targets.values()),
         "targets": targets, "position": len(ctx.parsed.indicators),
     })
+
+
+def _by_code(indicators: Iterable[Indicator]) -> dict[str, list[Indicator]]:
+    found: dict[str, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.code:
+            found.setdefault(indicator.code.lower(), []).append(indicator)
+    return found
 
 
 def indicators_import_plan(*, upload: UploadedFile, plan: Plan) -> ParsedImport:
@@ -363,7 +388,7 @@ def indicators_import_plan(*, upload: UploadedFile, plan: Plan) -> ParsedImport:
         indicator_codes={c.lower() for c in Indicator.objects.filter(node__plan=plan)
                          .exclude(code="").values_list("code", flat=True)},
         agencies={a.short_name.lower(): a for a in Agency.objects.filter(is_active=True)},
-        parsed=ParsedImport())
+        rpjmd_indicators=_by_code(rpjmd_indicators()), parsed=ParsedImport())
     headers = target_headers(plan)
     width = len(FIXED_HEADERS) + len(headers)
     for line, row in sheet_rows(workbook, SHEET):

@@ -36,7 +36,7 @@ class ProfileTable:
     groups: tuple[ProfileGroup, ...]
 
 
-def _labels(key: str, survey: Survey) -> tuple[str, dict[Any, str]]:
+def _labels(key: str, survey: Survey) -> tuple[str, dict[Any, Any]]:
     if key == "age_band":
         return _("Usia"), dict(AgeBand.choices)
     if key == "sex":

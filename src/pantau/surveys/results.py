@@ -55,7 +55,7 @@ class Totals:
         return result_from(self.sums, self.respondents)
 
 
-def _row_sums(row: dict[str, Any]) -> list[int]:
+def _row_sums(row: Any) -> list[int]:
     return [row[name] or 0 for name in SUM_FIELDS]
 
 

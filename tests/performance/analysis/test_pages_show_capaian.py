@@ -34,6 +34,7 @@ def test_range_example_87_50_on_ranking_and_scorecard(world: World, client_for: 
     assert "87,50" in body and "Tinggi" in body
     assert "Stok vaksin terlambat" in body and "Koordinasi dengan provinsi" in body
     assert 'id="trend-chart-data"' in body and "<script>" not in body
+    assert "?tahun=2026" in body  # a year is never written with a thousands separator
 
 
 def test_ranking_export_has_the_rule_and_the_figures(world: World, client_for: Any) -> None:

@@ -20,7 +20,7 @@ def _shape(plan: Plan) -> tuple[Any, ...]:
                        for n in PlanNode.objects.filter(plan=plan, is_active=True))
         indicators = sorted(
             (i.node.code, i.name, i.unit, i.polarity, i.aggregation, i.is_key, i.is_range,
-             i.baseline, i.agency_id)
+             i.baseline, i.agency_id, i.supports_id)
             for i in Indicator.objects.filter(node__plan=plan))
         targets = sorted((t.indicator.name, t.year, t.quarter or 0, t.value, t.value_high)
                          for t in Target.objects.filter(indicator__node__plan=plan))

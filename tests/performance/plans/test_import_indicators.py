@@ -45,7 +45,7 @@ def test_a_good_file_creates_nodes_indicators_and_targets(plans: Plans,
         row(["1.02.02.2.01.01", "1.02.02.2.01", "sub_kegiatan", "Pemberian makanan tambahan"],
             ["IK-20", *IND[1:]], {0: 85, 5: 87.5, 6: 20, 10: "90–95"}),
         row(["T1.S1"], ["IK-21", "Jumlah posyandu aktif", "unit", "positif", "jumlah",
-                        "tidak", "", "Dinkes", "1.234,5", ""], {5: "1.300"}),
+                        "tidak", "", "Dinkes", "1.234,5", "", "iku-1"], {5: "1.300"}),
     ])
 
     response = _post(client_for("operator_a"), plans, upload)
@@ -66,7 +66,7 @@ def test_a_good_file_creates_nodes_indicators_and_targets(plans: Plans,
     assert targets == {(2025, None): (Decimal(85), None), (2026, None): (Decimal("87.5"), None),
                        (2026, 1): (Decimal(20), None), (2027, None): (Decimal(90), Decimal(95))}
     assert ik21.baseline == Decimal("1234.5") and ik21.aggregation == "sum"
-    assert ik21.node == plans.sasaran_a
+    assert ik21.node == plans.sasaran_a and ik21.supports == plans.rpjmd_indicator
 
 
 def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_written(
@@ -82,15 +82,16 @@ def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_written(
         row(["T1.S1"], ["IK-32", "Nama", "%", "naik", "sum", "mungkin"]),   # 7 unknown choices
         row(["T1.S1"], ["IK-33", *IND[1:]]),                                # 8 good
         row(["T1.S1"], ["IK-33", *IND[1:]]),                                # 9 twice in file
+        row(["T1.S1"], ["IK-34", *IND[1:], "IKU-404"]),                     # 10 unknown RPJMD
     ])
 
     response = _post(client_for("operator_a"), plans, upload)
 
     body = response.content.decode()
     assert response.status_code == 200
-    assert "Ditemukan 6 baris bermasalah. Tidak ada data yang disimpan." in body
+    assert "Ditemukan 7 baris bermasalah. Tidak ada data yang disimpan." in body, _errors(body)
     errors = _errors(body)
-    assert [line for line, _ in errors] == ["3", "4", "5", "6", "7", "9"]
+    assert [line for line, _ in errors] == ["3", "4", "5", "6", "7", "9", "10"]
     messages = dict(errors)
     assert "simpul “X.9” tidak ada" in messages["3"]
     assert "tingkat “program” tidak boleh di bawah tujuan" in messages["4"]
@@ -99,6 +100,7 @@ def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_written(
     assert "polaritas “naik” tidak dikenal" in messages["7"]
     assert "IKU “mungkin” harus ya atau tidak" in messages["7"]
     assert "kode indikator “IK-33” sudah dipakai" in messages["9"]
+    assert "indikator RPJMD berkode “IKU-404” tidak ada" in messages["10"]
     assert _counts() == before
 
 
@@ -146,5 +148,5 @@ def test_the_template_lists_the_existing_nodes_and_has_dropdowns(plans: Plans,
     nodes = sheet_values(content, "Simpul")
     assert ["T1.S1", "sasaran", "Meningkatnya gizi balita", "T1", "ya"] in nodes
     header = sheet_values(content)[0]
-    assert header[-1] == "2029 TW IV" and header[14] == "Target 2025"
+    assert header[-1] == "2029 TW IV" and header[15] == "Target 2025"
     assert sheet_values(content, "Pilihan")[0][:4] == ["positif", "jumlah", "ya", "tujuan"]

@@ -99,7 +99,7 @@ def test_a_node_is_deactivated_never_deleted(plans: Plans, client_for: Any) -> N
     assert response.status_code == 302
     with scopes_disabled():
         node = PlanNode.objects.get(pk=plans.program_a.pk)
-        assert AuditEvent.objects.filter(action="performance.node.updated",
+        assert AuditEvent.objects.filter(action="performance.node.deactivated",
                                          object_id=str(node.pk)).exists()
     assert node.is_active is False
 
@@ -117,3 +117,19 @@ def test_a_plan_with_nodes_cannot_change_its_kind_or_opd(
         r"(?:invalid-feedback d-block|alert-danger[^>]*)\">\s*(?:<div>)?([^<]*)<", body)
     with scopes_disabled():
         assert Plan.objects.get(pk=plans.renstra_a.pk).agency == world.opd_a
+
+
+def test_deactivating_a_node_deactivates_its_subtree_and_indicators(
+    plans: Plans, client_for: Any
+) -> None:
+    client = client_for("operator_a")
+
+    client.post(reverse("performance_plans:node_toggle", args=[plans.sasaran_a.pk]))
+
+    with scopes_disabled():
+        assert not PlanNode.objects.get(pk=plans.program_a.pk).is_active
+        assert not Indicator.objects.get(pk=plans.indicator_a.pk).is_active
+    body = client.get(reverse("performance_plans:plan_detail",
+                              args=[plans.renstra_a.pk])).content.decode()
+    assert "Program Pemenuhan Upaya Kesehatan" not in body
+    assert "Meningkatnya mutu layanan kesehatan" in body

@@ -38,6 +38,7 @@ def test_a_revision_keeps_the_original_and_switches_the_counted_value(
         reverse("performance_plans:indicator_detail", args=[plans.indicator_a.pk]))
     body = detail.content.decode()
     assert "perubahan: 85" in body and "berlaku" in body and ">90<" in body
+    assert "Dasar perubahan: Perkada 12/2026 perubahan Renstra" in body
     with scopes_disabled():
         event = AuditEvent.objects.get(action="performance.target.revised")
     assert event.changes == {"2026": [[None, None, False], ["85", None, True]]}

@@ -40,7 +40,7 @@ def row(node: list[Any], indicator: list[Any] | None = None,
         targets: dict[int, Any] | None = None) -> list[Any]:
     """node = [code, parent code, level, name]; targets = {column offset from the first
     target column: value}, e.g. {0: 90} for the annual target of the first year."""
-    values = (node + [None] * 4)[:4] + ((indicator or []) + [None] * 10)[:10]
+    values = (node + [None] * 4)[:4] + ((indicator or []) + [None] * 11)[:11]
     target_cells = [None] * 25
     for offset, value in (targets or {}).items():
         target_cells[offset] = value

@@ -59,8 +59,6 @@ class TreeRow:
 def plan_tree(*, plan: Plan, include_inactive: bool = True) -> list[TreeRow]:
     """Nodes in depth-first order with their indicators (three queries whatever the size)."""
     nodes = list(PlanNode.objects.filter(plan=plan).order_by("position", "code", "id"))
-    if not include_inactive:
-        nodes = [n for n in nodes if n.is_active]
     indicators = Indicator.objects.filter(node__plan=plan).select_related("agency", "supports")
     if not include_inactive:
         indicators = indicators.filter(is_active=True)
@@ -68,15 +66,15 @@ def plan_tree(*, plan: Plan, include_inactive: bool = True) -> list[TreeRow]:
     for indicator in indicators.order_by("position", "code", "id"):
         by_node[indicator.node_id].append(indicator)
     children: dict[int | None, list[PlanNode]] = defaultdict(list)
-    known = {n.pk for n in nodes}
     for node in nodes:
-        children[node.parent_id if node.parent_id in known else None].append(node)
+        children[node.parent_id].append(node)
     rows: list[TreeRow] = []
 
     def walk(parent_id: int | None, depth: int) -> None:
         for node in children.get(parent_id, []):
-            rows.append(TreeRow(node, depth, by_node.get(node.pk, [])))
-            walk(node.pk, depth + 1)
+            if include_inactive or node.is_active:  # an inactive node hides its subtree
+                rows.append(TreeRow(node, depth, by_node.get(node.pk, [])))
+                walk(node.pk, depth + 1)
 
     walk(None, 0)
     return rows

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot
-from pantau.performance.models import Plan, PlanLevel, PlanNode
+from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
 from pantau.performance.models.plans import CHILD_LEVELS
 from pantau.tenancy.models import Region
 
@@ -123,7 +123,34 @@ def node_update(*, actor: Any, node: PlanNode, **data: Any) -> PlanNode:
     return node
 
 
+def _descendant_ids(node: PlanNode) -> list[int]:
+    by_parent: dict[int | None, list[int]] = {}
+    for pk, parent_id in PlanNode.objects.filter(plan_id=node.plan_id).values_list("pk",
+                                                                                   "parent_id"):
+        by_parent.setdefault(parent_id, []).append(pk)
+    found, stack = [], list(by_parent.get(node.pk, []))
+    while stack:
+        pk = stack.pop()
+        found.append(pk)
+        stack.extend(by_parent.get(pk, []))
+    return found
+
+
+@transaction.atomic
 def node_set_active(*, actor: Any, node: PlanNode, active: bool) -> PlanNode:
+    """Deactivating a node also deactivates everything under it and their indicators, so an
+    active indicator always hangs under active nodes; reactivating restores the node only."""
     if active and node.parent is not None and not node.parent.is_active:
         raise ValidationError(_("Aktifkan dulu simpul induknya."))
-    return node_update(actor=actor, node=node, is_active=active)
+    if active or not node.is_active:
+        return node_update(actor=actor, node=node, is_active=active)
+    below = _descendant_ids(node)
+    nodes_off = PlanNode.objects.filter(pk__in=below, is_active=True).update(is_active=False)
+    indicators_off = Indicator.objects.filter(node_id__in=[node.pk, *below],
+                                              is_active=True).update(is_active=False)
+    node.is_active = False
+    node.save(update_fields=["is_active"])
+    audit_record(actor=actor, action="performance.node.deactivated", obj=node, changes={
+        "is_active": [True, False], "nodes_below_deactivated": [0, nodes_off],
+        "indicators_deactivated": [0, indicators_off]})
+    return node

@@ -254,6 +254,8 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "performance/plans/indicator_detail.html", {
         "indicator": indicator, "plan": indicator.node.plan, "years": years,
         "flagged_years": [y.year for y in years if y.not_computable],
+        "revision_notes": sorted({t.revision_note for y in years for t in [y.annual, *y.quarters]
+                                  if t is not None and t.revision_note}),
         "supported_by": selectors.indicator_supported_by(indicator=indicator),
         "realizations": selectors.indicator_realizations(indicator=indicator),
         "can_manage": selectors.plan_manageable(request.user, indicator.node.plan),

@@ -7,13 +7,18 @@ import io
 import segno
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
 from pantau.reports.xlsx import xlsx_response
 from pantau.surveys.exports import recap_table, response_table
+from pantau.surveys.report import agency_report, survey_report
 from pantau.surveys.selectors import response_list, survey_result
+from pantau.surveys.views.results import window_of
 from pantau.surveys.views.staff import get_survey, public_url
+from pantau.tenancy.models import Agency
+from pantau.tenancy.views.common import require_perm
 
 
 def _qr(url: str) -> segno.QRCode:
@@ -37,13 +42,8 @@ def survey_poster(request: HttpRequest, pk: int) -> HttpResponse:
     html = render_to_string("surveys/poster.html", {
         "survey": survey, "url": url, "qr": _qr(url).svg_data_uri(scale=10, border=2),
     }, request=request)
-    from weasyprint import HTML  # imported late: loading it parses CSS and logs noise
-
-    pdf = HTML(string=html).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
     name = slugify(survey.unit.name)[:60] or "unit"
-    response["Content-Disposition"] = f'inline; filename="poster-skm-{name}.pdf"'
-    return response
+    return _pdf(html, f"poster-skm-{name}.pdf")
 
 
 @login_required
@@ -58,3 +58,28 @@ def recap_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk)
     table = recap_table(survey, survey_result(survey=survey))
     return xlsx_response(table, filename=f"rekap-skm-{survey.pk}.xlsx")
+
+
+def _pdf(html: str, filename: str) -> HttpResponse:
+    from weasyprint import HTML  # imported late: loading it parses CSS and logs noise
+
+    response = HttpResponse(HTML(string=html).write_pdf(), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@login_required
+def survey_report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk)
+    html = render_to_string("surveys/report.html", survey_report(survey=survey), request=request)
+    return _pdf(html, f"laporan-skm-{slugify(survey.unit.name)[:60] or survey.pk}.pdf")
+
+
+@login_required
+def agency_report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    agency = get_object_or_404(Agency.objects.select_related("region"), pk=pk)
+    require_perm(request, "surveys.view_survey", agency)
+    _form, window = window_of(request)
+    context = agency_report(user=request.user, agency=agency, window=window)
+    html = render_to_string("surveys/report.html", context, request=request)
+    return _pdf(html, f"laporan-skm-{slugify(agency.short_name)[:40] or agency.pk}.pdf")

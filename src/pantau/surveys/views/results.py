@@ -1,4 +1,4 @@
-"""Results over any period (per OPD and Pemda), a unit's trend, and a survey's respondent profile."""
+"""Results over any period (per OPD and Pemda), a unit's trend, a survey's respondent profile."""
 
 from __future__ import annotations
 

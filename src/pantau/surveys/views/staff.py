@@ -53,6 +53,8 @@ def survey_list_view(request: HttpRequest) -> HttpResponse:
         survey.valid_count = counts.get(survey.pk, 0)  # type: ignore[attr-defined]
     return render(request, "surveys/survey_list.html", {
         "surveys": surveys, "can_add": request.user.has_perm("surveys.add_survey"),
+        "can_questionnaire": request.user.has_perm("surveys.manage_questionnaire"),
+        "region_slug": getattr(getattr(membership_of(request.user), "region", None), "slug", ""),
     })
 
 
@@ -108,7 +110,8 @@ def survey_detail(request: HttpRequest, pk: int) -> HttpResponse:
     chart = [{"label": row.element.code, "name": row.element.name, "value": str(row.nrr)}
              for row in result.elements]
     return render(request, "surveys/survey_detail.html", {
-        "survey": survey, "result": result, "chart": chart, "public_url": public_url(survey),
+        "survey": survey, "result": result, "followups": survey.followups.order_by("due_on"),
+        "chart": chart, "public_url": public_url(survey),
         "can_manage": request.user.has_perm("surveys.manage_survey", survey),
     })
 

@@ -6,12 +6,15 @@
     var source = document.getElementById(canvas.dataset.source);
     if (!source) { return; }
     var rows = JSON.parse(source.textContent);
+    var kind = canvas.dataset.kind || "bar";  // "bar" (1–4), "line" (1–4 trend), "count"
+    var scale = kind === "count" ? { beginAtZero: true, ticks: { precision: 0 } } : { min: 1, max: 4 };
     new window.Chart(canvas, {
-      type: "bar",
+      type: kind === "line" ? "line" : "bar",
       data: {
         labels: rows.map(function (r) { return r.label; }),
-        datasets: [{ label: "NRR", data: rows.map(function (r) { return Number(r.value); }),
-                     backgroundColor: "#0b4f6c" }]
+        datasets: [{ label: canvas.dataset.series || "NRR",
+                     data: rows.map(function (r) { return Number(r.value); }),
+                     backgroundColor: "#0b4f6c", borderColor: "#0b4f6c" }]
       },
       options: {
         plugins: {
@@ -19,7 +22,7 @@
           tooltip: { callbacks: { title: function (items) {
             var row = rows[items[0].dataIndex]; return row.label + ". " + row.name; } } }
         },
-        scales: { y: { min: 1, max: 4 } },
+        scales: { y: scale },
         locale: document.documentElement.lang === "id" ? "id-ID" : "en-GB"
       }
     });

@@ -1,0 +1,154 @@
+"""Follow-up plans, the paper-survey import and the Pemda's questionnaire wording."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from pantau.reports.xlsx import XLSX_CONTENT_TYPE, xlsx_response
+from pantau.reports.xlsx_import import ImportRejected, open_workbook
+from pantau.surveys.followups import followup_create, followup_list, followup_table, followup_update
+from pantau.surveys.forms import FollowUpForm, ImportForm, QuestionnaireForm
+from pantau.surveys.models import FollowUpStatus, SurveyFollowUp
+from pantau.surveys.paper_import import ImportInvalid, paper_import, template_bytes
+from pantau.surveys.questionnaires import (
+    questionnaire_current,
+    questionnaire_is_frozen,
+    questionnaire_save,
+)
+from pantau.surveys.questions import elements_for
+from pantau.surveys.selectors import survey_result
+from pantau.surveys.views.staff import get_survey
+from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.views.common import apply_service_errors, require_perm
+
+
+@login_required
+def followup_list_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "surveys.view_surveys")
+    status = request.GET.get("status", "")
+    if status not in FollowUpStatus.values:
+        status = ""
+    return render(request, "surveys/followup_list.html", {
+        "followups": followup_list(user=request.user, status=status),
+        "statuses": FollowUpStatus.choices, "status": status,
+    })
+
+
+@login_required
+def followups_xlsx(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "surveys.view_surveys")
+    table = followup_table(followup_list(user=request.user))
+    return xlsx_response(table, filename="tindak-lanjut-skm.xlsx")
+
+
+def _followup_page(request: HttpRequest, form: FollowUpForm, survey: object,
+                   title: str) -> HttpResponse:
+    return render(request, "web/form_page.html", {
+        "form": form, "title": title,
+        "cancel_url": reverse("surveys:survey_detail", args=[survey.pk]),  # type: ignore[attr-defined]
+        "breadcrumbs": [{"label": _("Tindak lanjut SKM"),
+                         "url": reverse("surveys:followup_list")}],
+    })
+
+
+@login_required
+def followup_create_view(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk, "surveys.manage_survey")
+    initial = {}
+    element = request.GET.get("unsur", "")
+    if element.isdigit() and 1 <= int(element) <= 9:
+        initial["element"] = int(element)
+    else:
+        weakest = survey_result(survey=survey).weakest
+        if weakest:
+            initial["element"] = weakest[0].element.index
+    form = FollowUpForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            followup_create(actor=request.user, survey=survey, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Rencana tindak lanjut disimpan."))
+            return redirect("surveys:survey_detail", pk=survey.pk)
+    return _followup_page(request, form, survey, _("Rencana tindak lanjut — %(title)s")
+                          % {"title": survey.title})
+
+
+@login_required
+def followup_update_view(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = get_object_or_404(
+        SurveyFollowUp.objects.select_related("survey", "unit"), pk=pk
+    )
+    require_perm(request, "surveys.manage_survey", followup)
+    form = FollowUpForm(request.POST or None,
+                        instance=SurveyFollowUp.objects.get(pk=followup.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            followup_update(actor=request.user, followup=followup, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Rencana tindak lanjut diperbarui."))
+            return redirect("surveys:followup_list")
+    return _followup_page(request, form, followup.survey, _("Ubah rencana tindak lanjut"))
+
+
+@login_required
+def survey_import_view(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk, "surveys.manage_survey")
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            count = paper_import(actor=request.user, survey=survey,
+                                 workbook=open_workbook(upload), filename=upload.name)
+        except ImportRejected as error:
+            form.add_error("file", str(error))
+        except ImportInvalid as error:
+            errors = error.errors
+        else:
+            messages.success(request, _("%(n)s jawaban kertas diimpor dan dihitung.")
+                             % {"n": count})
+            return redirect("surveys:survey_detail", pk=survey.pk)
+    return render(request, "surveys/survey_import.html", {
+        "survey": survey, "form": form, "errors": errors,
+    })
+
+
+@login_required
+def import_template_view(request: HttpRequest, pk: int) -> HttpResponse:
+    survey = get_survey(request, pk, "surveys.manage_survey")
+    response = HttpResponse(template_bytes(survey), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="templat-skm-{survey.pk}.xlsx"'
+    return response
+
+
+@login_required
+def questionnaire_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "surveys.manage_questionnaire")
+    membership = membership_of(request.user)
+    assert membership is not None
+    region = membership.region
+    current = questionnaire_current(region=region)
+    form = QuestionnaireForm(request.POST or None, wording=elements_for(current))
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = questionnaire_save(actor=request.user, region=region,
+                                       questions=form.questions(), labels=form.labels())
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Kuesioner versi %(v)s disimpan.") % {"v": saved.version})
+            return redirect("surveys:questionnaire")
+    return render(request, "surveys/questionnaire.html", {
+        "form": form, "current": current,
+        "frozen": current is not None and questionnaire_is_frozen(questionnaire=current),
+    })
