@@ -24,7 +24,9 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 RESULTS = Path(__file__).resolve().parent.parent.parent / "test-results"
-MENU = ("Beranda", "OPD", "Unit Layanan", "Periode", "Pengguna", "Jejak Audit")
+MENU = ("Beranda", "OPD", "Kalkulator")
+MENU_GROUPS = ("Kinerja", "Pelayanan Publik", "Pengaturan")
+SETTINGS_MENU = ("Periode", "Pengguna", "Jejak Audit")
 
 
 @pytest.fixture
@@ -76,6 +78,11 @@ def test_admin_logs_in_and_sees_the_home_page_with_navigation(
     assert heading.inner_text() == "Selamat datang di Pantau Kabupaten Contoh"
     navigation = page.locator("#menu-utama")
     for label in MENU:
+        assert navigation.get_by_role("link", name=label, exact=True).is_visible(), label
+    for label in MENU_GROUPS:
+        assert navigation.get_by_role("button", name=label, exact=True).is_visible(), label
+    navigation.get_by_role("button", name="Pengaturan", exact=True).click()
+    for label in SETTINGS_MENU:
         assert navigation.get_by_role("link", name=label, exact=True).is_visible(), label
     assert page.get_by_role("link", name="Dinas Kesehatan").is_visible()
     assert page.locator("canvas#chart-units").is_visible()

@@ -47,7 +47,40 @@ MENU: tuple[NavItem, ...] = (
 PUBLIC_TO_MEMBERS = {"web:home", "web:calculator"}
 
 
+# Menu groups (dropdowns), by URL namespace or name; anything else stands on its own.
+GROUPS: tuple[tuple[Any, str, tuple[str, ...]], ...] = (
+    (_("Kinerja"), "bar-chart-steps", ("performance_",)),
+    (_("Pelayanan Publik"), "shop", ("tenancy:unit_list", "surveys:", "compliance:")),
+    (_("Pengaturan"), "gear", ("tenancy:period_list", "tenancy:membership_list", "audit:")),
+)
+
+
+def _group_of(url_name: str) -> int | None:
+    for index, (_label, _icon, prefixes) in enumerate(GROUPS):
+        if url_name.startswith(prefixes):
+            return index
+    return None
+
+
 def menu_for(user: Any, path: str) -> list[dict[str, Any]]:
+    """Top-level entries in MENU order; grouped items become one dropdown entry each."""
+    entries: list[dict[str, Any]] = []
+    groups: dict[int, dict[str, Any]] = {}
+    for item in _visible_items(user, path):
+        index = _group_of(item["url_name"])
+        if index is None:
+            entries.append(item)
+            continue
+        if index not in groups:
+            label, icon, _prefixes = GROUPS[index]
+            groups[index] = {"label": label, "icon": icon, "children": [], "active": False}
+            entries.append(groups[index])
+        groups[index]["children"].append(item)
+        groups[index]["active"] |= item["active"]
+    return entries
+
+
+def _visible_items(user: Any, path: str) -> list[dict[str, Any]]:
     items = []
     for item in MENU:
         if item.permission and not user.has_perm(item.permission):
@@ -56,5 +89,6 @@ def menu_for(user: Any, path: str) -> list[dict[str, Any]]:
             continue
         url = item.url()
         active = path.startswith(item.active_prefix) if item.active_prefix else path == url
-        items.append({"label": item.label, "url": url, "icon": item.icon, "active": active})
+        items.append({"label": item.label, "url": url, "icon": item.icon, "active": active,
+                      "url_name": item.url_name})
     return items
