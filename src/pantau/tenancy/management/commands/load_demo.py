@@ -16,10 +16,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         # Surveys sit above tenancy: imported here so tenancy does not depend on them.
+        from pantau.performance.demo import performance_demo_load  # skipped if indicators exist
         from pantau.surveys.demo import survey_demo_load  # SKM demo: skipped if responses exist
 
         summary = demo_load()
         responses = survey_demo_load(region=summary.region)
+        indicators = performance_demo_load(region=summary.region)
         user_model = get_user_model()
         if not user_model._default_manager.filter(username="platform").exists():
             user_model._default_manager.create_superuser(
@@ -33,6 +35,8 @@ class Command(BaseCommand):
         ))
         if responses:
             out.write(f"SKM demo: {responses} jawaban survei dimuat.")
+        if indicators:
+            out.write(f"Kinerja demo: {indicators} indikator RPJMD/Renstra dengan data 2025–2026.")
         out.write("")
         out.write(f"Pantau: {settings.SITE_URL}/   login demo, kata sandi: {DEMO_PASSWORD}")
         for login in summary.users:
