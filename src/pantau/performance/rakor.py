@@ -1,0 +1,237 @@
+"""The rakor pack: every OPD's capaian of a quarter or year for the Bupati's evaluation meeting.
+
+One dataset (``build_pack``) feeds the PDF (WeasyPrint, charts from ``rakor_charts``) and the XLSX.
+Every figure comes from ``pantau.performance.selectors.scores``; program capaian is the same
+``capaian.average`` of the program's indicators (with the Pemda's cap) as the scorecard's.
+Registered as two background report kinds (``pantau.reports``) with progress per OPD.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pantau.performance import rakor_charts
+from pantau.performance.models import FollowUp, FollowUpStatus, PerformanceSettings
+from pantau.performance.selectors.scores import (
+    RANKING_RULE,
+    AgencyScore,
+    IndicatorScore,
+    agency_scores,
+    indicator_scores,
+)
+from pantau.reports.models import GeneratedReport
+from pantau.reports.services import register_report
+from pantau.reports.xlsx import Column, Table, workbook_bytes
+from pantau.scoring import capaian
+from pantau.tenancy.models import Period, Region
+
+PDF_KIND, XLSX_KIND = "performance.rakor_pdf", "performance.rakor_xlsx"
+PERMISSION = "performance.generate_rakor_pack"
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+PAGE_ITEMS = 4  # obstacles and open follow-ups shown on an OPD's page (one A4 page per OPD)
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class ProgramRow:
+    name: str
+    indicator_count: int
+    achievement: Decimal | None
+    rating: str | None
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """One distinct obstacle and follow-up plan of an OPD, with the indicators that share it."""
+
+    agency: str
+    obstacles: str
+    follow_up_plan: str
+    indicators: list[str]
+    lowest: Decimal | None
+
+
+@dataclass
+class OpdPage:
+    score: AgencyScore
+    programs: list[ProgramRow]
+    narratives: list[Narrative]
+    follow_ups: list[FollowUp]
+    indicators: list[IndicatorScore]
+    chart: str = ""
+
+
+@dataclass
+class RakorPack:
+    region: Region
+    period: Period
+    period_label: str
+    scores: list[AgencyScore]
+    pages: list[OpdPage] = field(default_factory=list)
+    chart: str = ""
+    rule: str = RANKING_RULE
+
+    @property
+    def narratives(self) -> list[Narrative]:
+        return [n for page in self.pages for n in page.narratives]
+
+
+def period_label(period: Period) -> str:
+    if period.quarter:
+        return _("Triwulan %(q)s Tahun %(year)s") % {"q": ROMAN[period.quarter], "year": period.year}
+    return _("Tahun %(year)s") % {"year": period.year}
+
+
+def _programs(scores: list[IndicatorScore], cap: Decimal | None) -> list[ProgramRow]:
+    groups: dict[str, list[IndicatorScore]] = defaultdict(list)
+    for score in scores:
+        groups[score.program.name if score.program else _("(tanpa program)")].append(score)
+    rows = []
+    for name, members in groups.items():
+        achieved = capaian.average([s.achievement for s in members], cap=cap)
+        rows.append(ProgramRow(name, len(members), achieved,
+                               capaian.rating(achieved) if achieved is not None else None))
+    return rows
+
+
+def _narratives(agency: str, scores: list[IndicatorScore]) -> list[Narrative]:
+    """Distinct obstacle/follow-up pairs, those of the weakest indicators first."""
+    grouped: dict[tuple[str, str], list[IndicatorScore]] = defaultdict(list)
+    for score in scores:
+        if score.obstacles or score.follow_up_plan:
+            grouped[(score.obstacles.strip(), score.follow_up_plan.strip())].append(score)
+    rows = []
+    for (obstacles, plan), members in grouped.items():
+        values = [m.achievement for m in members if m.achievement is not None]
+        rows.append(Narrative(agency, obstacles, plan, [m.indicator.name for m in members],
+                              min(values) if values else None))
+    return sorted(rows, key=lambda n: (n.lowest is None, n.lowest or 0, -len(n.indicators)))
+
+
+def build_pack(*, period: Period, progress: Progress) -> RakorPack:
+    region = Region.objects.get(pk=period.region_id)
+    progress(2, _("Menghitung capaian dan peringkat OPD…"))
+    scores = agency_scores(period=period)
+    pack = RakorPack(region, period, period_label(period), scores)
+    cap = PerformanceSettings.objects.filter(region_id=region.pk).values_list(
+        "opd_score_cap", flat=True).first()
+    open_follow_ups: dict[int, list[FollowUp]] = defaultdict(list)
+    for item in FollowUp.objects.filter(region_id=region.pk).exclude(
+            status=FollowUpStatus.DONE).select_related("indicator").order_by("due_date"):
+        open_follow_ups[item.agency_id].append(item)
+    total = max(len(scores), 1)
+    for index, score in enumerate(scores, 1):
+        indicators = indicator_scores(agency=score.agency, period=period)
+        page = OpdPage(score, _programs(indicators, cap),
+                       _narratives(score.agency.short_name, indicators),
+                       open_follow_ups.get(score.agency.pk, []), indicators)
+        pack.pages.append(page)
+        progress(5 + 80 * index // total, _("OPD %(n)s dari %(total)s: %(name)s") % {
+            "n": index, "total": len(scores), "name": score.agency.short_name})
+    return pack
+
+
+def _draw_charts(pack: RakorPack) -> None:
+    pack.chart = rakor_charts.ranking_chart(
+        [s.agency.short_name for s in pack.scores], [s.achievement for s in pack.scores],
+        [s.absorption for s in pack.scores], [s.rating for s in pack.scores])
+    for page in pack.pages:
+        page.chart = rakor_charts.program_chart(
+            [p.name.removeprefix("Program ") for p in page.programs],
+            [p.achievement for p in page.programs], [p.rating for p in page.programs])
+
+
+def pack_html(pack: RakorPack, *, charts: bool = True) -> str:
+    if charts:
+        _draw_charts(pack)
+    return render_to_string("performance/rakor/pack.html", {
+        "pack": pack, "page_items": PAGE_ITEMS, "charts": charts,
+        "generated_at": timezone.localtime(),
+    })
+
+
+def pack_pdf(pack: RakorPack, *, charts: bool = True) -> bytes:
+    from weasyprint import HTML  # imported late: loading it parses CSS and logs noise
+
+    return HTML(string=pack_html(pack, charts=charts)).write_pdf()
+
+
+def _on(value: bool | None) -> str:
+    return {True: _("Tepat waktu"), False: _("Terlambat"), None: "–"}[value]
+
+
+def pack_tables(pack: RakorPack) -> list[Table]:
+    notes = [pack.region.name, pack.period_label, pack.rule]
+    percent = "0.00"
+    summary = Table(_("Ringkasan capaian kinerja OPD"), [
+        Column(_("Peringkat"), 10), Column(_("OPD"), 45), Column(_("Capaian (%)"), 12, percent),
+        Column(_("Kategori"), 14), Column(_("Serapan (%)"), 12, percent),
+        Column(_("Kelengkapan (%)"), 14, percent), Column(_("Ketepatan waktu"), 14),
+        Column(_("Indikator"), 10), Column(_("Ditandai"), 10),
+        Column(_("Pagu (Rp)"), 20, "#,##0"), Column(_("Realisasi (Rp)"), 20, "#,##0"),
+    ], [[s.rank, s.agency.name, s.achievement, s.rating or "", s.absorption, s.completeness,
+         _on(s.on_time), s.indicator_count, s.flagged_count, s.pagu, s.spent]
+        for s in pack.scores], sheet_name=_("Ringkasan"), notes=notes)
+    detail = Table(_("Capaian indikator per OPD"), [
+        Column(_("OPD"), 16), Column(_("Program"), 45), Column(_("Indikator"), 60),
+        Column(_("Satuan"), 10), Column(_("Target"), 12), Column(_("Realisasi"), 12),
+        Column(_("Capaian (%)"), 12, percent), Column(_("Kategori"), 14), Column(_("Catatan"), 30),
+    ], [[page.score.agency.short_name, s.program.name if s.program else "", s.indicator.name,
+         s.indicator.unit, s.target, s.realization, s.achievement, s.rating or "", s.flag_label]
+        for page in pack.pages for s in page.indicators], sheet_name=_("Capaian per OPD"),
+        notes=notes[:2])
+    obstacles = Table(_("Hambatan dan rencana tindak lanjut"), [
+        Column(_("OPD"), 16), Column(_("Faktor penghambat"), 60),
+        Column(_("Rencana tindak lanjut"), 60), Column(_("Indikator terkait"), 60),
+        Column(_("Capaian terendah (%)"), 14, percent),
+    ], [[n.agency, n.obstacles, n.follow_up_plan, "; ".join(n.indicators), n.lowest]
+        for n in pack.narratives], sheet_name=_("Hambatan & Tindak Lanjut"), notes=notes[:2])
+    follow_ups = Table(_("Tindak lanjut yang belum selesai"), [
+        Column(_("OPD"), 16), Column(_("Tindak lanjut"), 60), Column(_("Penanggung jawab"), 24),
+        Column(_("Tenggat"), 12, "dd/mm/yyyy"), Column(_("Status"), 16),
+    ], [[page.score.agency.short_name, f.description, f.owner, f.due_date,
+         f.get_status_display()] for page in pack.pages for f in page.follow_ups],
+        sheet_name=_("Tindak Lanjut Terbuka"), notes=notes[:2])
+    return [summary, detail, obstacles, follow_ups]
+
+
+def _generate(report: GeneratedReport, progress: Progress, *, as_pdf: bool) -> tuple[str, bytes]:
+    region = Region.objects.get(pk=report.region_id)
+    period = Period.objects.get(pk=report.parameters["period"], region_id=region.pk)
+    with translation.override("id"), timezone.override(zoneinfo.ZoneInfo(region.timezone)):
+        pack = build_pack(period=period, progress=progress)
+        name = f"paket-rakor-{slugify(region.name)}-{slugify(str(period))}"
+        if as_pdf:
+            progress(88, _("Menyusun grafik dan dokumen PDF…"))
+            return f"{name}.pdf", pack_pdf(pack)
+        progress(90, _("Menyusun berkas XLSX…"))
+        return f"{name}.xlsx", workbook_bytes(*pack_tables(pack))
+
+
+def generate_pdf(report: GeneratedReport, progress: Progress) -> tuple[str, bytes]:
+    return _generate(report, progress, as_pdf=True)
+
+
+def generate_xlsx(report: GeneratedReport, progress: Progress) -> tuple[str, bytes]:
+    return _generate(report, progress, as_pdf=False)
+
+
+def _title(text: Any) -> str:
+    return str(text)
+
+
+register_report(PDF_KIND, _title(gettext_lazy("Paket rakor (PDF)")), generate_pdf,
+                permission=PERMISSION)
+register_report(XLSX_KIND, _title(gettext_lazy("Paket rakor (XLSX)")), generate_xlsx,
+                permission=PERMISSION)
