@@ -22,8 +22,8 @@ migrate: install
 demo: migrate
 	$(DEV_ENV) $(BIN)/python manage.py load_demo
 
-run: demo
-	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+run: demo  # the server and the background-task worker (rakor pack); Ctrl-C stops both
+	$(DEV_ENV) $(BIN)/python scripts/dev_server.py
 
 lint: install
 	$(BIN)/ruff check src tests bench scripts

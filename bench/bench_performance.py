@@ -2,8 +2,9 @@
 
 A Pemda of 35 OPDs with ~2 000 indicators (10×: 20 000; quick: 200 / 2 000), each with an
 annual and four quarterly targets, four quarters of realizations, and budget lines with four
-quarters of spending. Baseline: the simplest way, two queries per indicator (its targets and its
-realizations), computed with the same scoring functions, measured in the same run.
+quarters of spending. Baseline: the simplest way, two queries per indicator (its target and its
+realizations), computed with the same scoring functions, measured in the same run (for the
+ranking on a sample of OPDs, scaled to all 35).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection
+from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope, scopes_disabled
 
@@ -97,6 +98,7 @@ def _client_for(region: Any) -> Any:
 
 
 def _page(client: Any, url: str) -> tuple[int, float]:
+    reset_queries()  # the query log keeps 9 000 entries; a full log would count 0 queries
     with CaptureQueriesContext(connection) as queries:
         start = time.perf_counter()
         response = client.get(url)
@@ -105,16 +107,15 @@ def _page(client: Any, url: str) -> tuple[int, float]:
     return len(queries), elapsed
 
 
-def _naive_ranking(region: Any, agency_id: int | None = None) -> float:
-    """Per indicator: one query for its targets, one for its realizations (N+1)."""
+def _naive_ranking(region: Any, agency_ids: list[int]) -> float:
+    """Per indicator of the given OPDs: one query for its target, one for its realizations."""
     from pantau.performance.models import Indicator, Realization
     from pantau.scoring import capaian
 
     with scope(region=region.pk):
         start = time.perf_counter()
         per_agency: dict[int, list[Decimal | None]] = {}
-        items = Indicator.objects.all()
-        for item in items.filter(agency_id=agency_id) if agency_id else items:
+        for item in Indicator.objects.filter(agency_id__in=agency_ids):
             target = item.targets.filter(year=YEAR, quarter=4).first()
             values = dict(Realization.objects.filter(indicator=item, period__year=YEAR)
                           .values_list("period__quarter", "value"))
@@ -124,6 +125,11 @@ def _naive_ranking(region: Any, agency_id: int | None = None) -> float:
             per_agency.setdefault(item.agency_id, []).append(result)
         sorted((capaian.average(v) or 0 for v in per_agency.values()), reverse=True)
         return (time.perf_counter() - start) * 1000
+
+
+# The N+1 ranking baseline runs 2 queries per indicator (40 000 at 10x): it is timed on a sample
+# of OPDs and scaled to all of them, which keeps the full benchmark to a few minutes.
+NAIVE_SAMPLE = 5
 
 
 def run(*, quick: bool) -> list[dict[str, Any]]:
@@ -151,7 +157,13 @@ def run(*, quick: bool) -> list[dict[str, Any]]:
             timings = sorted(_page(client, url)[1] for _ in range(5))
             measured.append((queries, timings[2]))
         (q1, _), (q10, t10) = measured
-        naive = _naive_ranking(large, None if name == "ranking" else agency.pk)
+        if name == "ranking":
+            with scopes_disabled():
+                ids = list(Agency.objects.filter(region=large).order_by("pk")
+                           .values_list("pk", flat=True))
+            naive = _naive_ranking(large, ids[:NAIVE_SAMPLE]) * len(ids) / NAIVE_SAMPLE
+        else:
+            naive = _naive_ranking(large, [agency.pk])
         results += [
             {"name": f"performance_{name}_queries",
              "metric": f"SQL queries of the {name} page at 10x indicators ({size * 10})",

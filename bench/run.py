@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ["bench.bench_opd_list", "bench.bench_performance", "bench.bench_realization_import"]
+BENCHMARKS = ["bench.bench_opd_list", "bench.bench_performance", "bench.bench_realization_import",
+              "bench.bench_rakor"]
 
 
 def _setup_django(tmpdir: str) -> None:

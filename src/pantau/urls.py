@@ -9,6 +9,8 @@ urlpatterns = [
     path("rencana/", include("pantau.performance.urls_plans")),
     path("kinerja/", include("pantau.performance.urls_reporting")),
     path("analisis/", include("pantau.performance.urls_analysis")),
+    path("rakor/", include("pantau.performance.urls_rakor")),
+    path("laporan/", include("pantau.reports.urls")),
     path("akun/", include("pantau.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),

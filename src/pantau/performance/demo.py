@@ -173,9 +173,9 @@ def _renstra(demo: DemoPlan, agency: Agency, rpjmd_by_agency: dict[int, list[str
         topic = name.removeprefix("Program ")
         demo.specs.append(Spec(program, agency, f"Persentase sasaran {topic} yang tercapai", "%",
                                baseline=_d(rng.uniform(70, 85)), step=_d(rng.uniform(1, 3))))
-        for k, (kegiatan, subs) in enumerate(kegiatan_list, 1):
+        for k, (kegiatan_name, subs) in enumerate(kegiatan_list, 1):
             kegiatan_rows.append((_node(region, plan, program, "kegiatan", f"{program.code}.{k}",
-                                        kegiatan, k), subs))
+                                        kegiatan_name, k), subs))
     kegiatan_nodes = _saved([row[0] for row in kegiatan_rows])
     sub_rows = []
     for kegiatan, (_unsaved, subs) in zip(kegiatan_nodes, kegiatan_rows, strict=True):
@@ -192,9 +192,9 @@ def _renstra(demo: DemoPlan, agency: Agency, rpjmd_by_agency: dict[int, list[str
         demo.specs.append(Spec(node, agency, indicator, unit, aggregation="sum",
                                baseline=annual, step=Decimal(0), quarterly=True))
         if rng.random() < 0.45:
-            demo.specs.append(Spec(node, agency, f"Persentase realisasi fisik {node.name[0].lower()}"
-                                   f"{node.name[1:]}", "%", baseline=Decimal(0), step=Decimal(100),
-                                   quarterly=True))
+            demo.specs.append(Spec(node, agency, "Persentase realisasi fisik "
+                                   f"{node.name[0].lower()}{node.name[1:]}", "%",
+                                   baseline=Decimal(0), step=Decimal(100), quarterly=True))
 
 
 def _annual_target(spec: Spec, year: int) -> Decimal:

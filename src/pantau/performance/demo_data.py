@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (names read better on one line each)
 """Names for the demo RPJMD and Renstra of Kabupaten Contoh (no figure is any real Pemda's).
 
 Program, kegiatan and sub-kegiatan names follow the Kepmendagri 050-5889/2021 nomenclature where it

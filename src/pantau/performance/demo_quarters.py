@@ -98,8 +98,9 @@ def _realizations(demo: DemoPlan, periods: dict[tuple[int, int], Period],
                 row = Realization(region=demo.region, indicator=indicator,
                                   period=periods[(year, quarter)], value=value)
                 if quarter_factor < 0.9:
-                    row.obstacles = rng.choice(names.OBSTACLES)
-                    row.follow_up_plan = rng.choice(names.FOLLOW_UPS)
+                    pick = rng.randrange(len(names.OBSTACLES))  # the plan answers its obstacle
+                    row.obstacles = names.OBSTACLES[pick]
+                    row.follow_up_plan = names.FOLLOW_UPS[pick]
                     if rng.random() < 0.4:
                         row.drivers = rng.choice(names.DRIVERS)
                 elif rng.random() < 0.25:
@@ -138,16 +139,17 @@ def _reports(demo: DemoPlan, periods: dict[tuple[int, int], Period],
                               status=status)
         if status != "draft":
             late = rng.random() < 0.15
-            report.submitted_at = due + (rng.uniform(1, 6) if late else -rng.uniform(0.2, 9)) * day
-            report.approved_at = report.submitted_at + rng.uniform(0.2, 3) * day
-            if status == "submitted":
-                report.approved_at = None
+            submitted = due + (rng.uniform(1, 6) if late else -rng.uniform(0.2, 9)) * day
+            approved = submitted + rng.uniform(0.2, 3) * day
+            verified = approved + rng.uniform(2, 12) * day
+            report.submitted_at = submitted
+            report.approved_at = None if status == "submitted" else approved
             if status == "returned":
                 report.return_note = rng.choice(names.RETURN_NOTES)
             if status in ("verified", "locked"):
-                report.verified_at = report.approved_at + rng.uniform(2, 12) * day
+                report.verified_at = verified
             if status == "locked":
-                report.locked_at = report.verified_at + rng.uniform(0.5, 20) * day
+                report.locked_at = verified + rng.uniform(0.5, 20) * day
         rows.append(report)
     AgencyReport.objects.bulk_create(rows, batch_size=2000)
 
@@ -170,7 +172,8 @@ def _follow_ups(demo: DemoPlan, written: list[tuple[Realization, str]]) -> int:
                         period=period, description=row.follow_up_plan,
                         owner=rng.choice(names.OWNERS), due_date=due, status=status)
         if status == "done":
-            done = min(due - datetime.timedelta(days=rng.randint(0, 30)), datetime.date(2026, 11, 1))
+            done = min(due - datetime.timedelta(days=rng.randint(0, 30)),
+                       datetime.date(2026, 11, 1))
             item.done_at = datetime.datetime.combine(done, datetime.time(10), tzinfo=datetime.UTC)
             item.evidence_note = "Laporan pelaksanaan tindak lanjut dan dokumentasi kegiatan."
         rows.append(item)

@@ -8,12 +8,12 @@ Registered as two background report kinds (``pantau.reports``) with progress per
 
 from __future__ import annotations
 
+import logging
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -39,7 +39,7 @@ from pantau.tenancy.models import Period, Region
 PDF_KIND, XLSX_KIND = "performance.rakor_pdf", "performance.rakor_xlsx"
 PERMISSION = "performance.generate_rakor_pack"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-PAGE_ITEMS = 4  # obstacles and open follow-ups shown on an OPD's page (one A4 page per OPD)
+PAGE_ITEMS = 3  # obstacles and open follow-ups shown on an OPD's page (one A4 page per OPD)
 Progress = Callable[[int, str], None]
 
 
@@ -89,14 +89,16 @@ class RakorPack:
 
 def period_label(period: Period) -> str:
     if period.quarter:
-        return _("Triwulan %(q)s Tahun %(year)s") % {"q": ROMAN[period.quarter], "year": period.year}
+        return _("Triwulan %(q)s Tahun %(year)s") % {"q": ROMAN[period.quarter],
+                                                      "year": period.year}
     return _("Tahun %(year)s") % {"year": period.year}
 
 
 def _programs(scores: list[IndicatorScore], cap: Decimal | None) -> list[ProgramRow]:
     groups: dict[str, list[IndicatorScore]] = defaultdict(list)
     for score in scores:
-        groups[score.program.name if score.program else _("(tanpa program)")].append(score)
+        node = score.program or score.sasaran  # sasaran indicators sit above every program
+        groups[node.name if node is not None else _("(lainnya)")].append(score)
     rows = []
     for name, members in groups.items():
         achieved = capaian.average([s.achievement for s in members], cap=cap)
@@ -162,7 +164,8 @@ def pack_html(pack: RakorPack, *, charts: bool = True) -> str:
 
 
 def pack_pdf(pack: RakorPack, *, charts: bool = True) -> bytes:
-    from weasyprint import HTML  # imported late: loading it parses CSS and logs noise
+    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)  # a line per page
+    from weasyprint import HTML  # imported late: loading it parses CSS
 
     return HTML(string=pack_html(pack, charts=charts)).write_pdf()
 
@@ -227,11 +230,6 @@ def generate_xlsx(report: GeneratedReport, progress: Progress) -> tuple[str, byt
     return _generate(report, progress, as_pdf=False)
 
 
-def _title(text: Any) -> str:
-    return str(text)
-
-
-register_report(PDF_KIND, _title(gettext_lazy("Paket rakor (PDF)")), generate_pdf,
-                permission=PERMISSION)
-register_report(XLSX_KIND, _title(gettext_lazy("Paket rakor (XLSX)")), generate_xlsx,
+register_report(PDF_KIND, gettext_lazy("Paket rakor (PDF)"), generate_pdf, permission=PERMISSION)
+register_report(XLSX_KIND, gettext_lazy("Paket rakor (XLSX)"), generate_xlsx,
                 permission=PERMISSION)

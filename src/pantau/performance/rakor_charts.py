@@ -10,6 +10,7 @@ import base64
 import io
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from matplotlib.figure import Figure
 
@@ -24,11 +25,11 @@ def _number(value: Decimal | None) -> float:
 
 def _svg_uri(figure: Figure) -> str:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="svg", bbox_inches="tight")
+    figure.savefig(buffer, format="svg")  # fixed margins: bbox_inches="tight" draws twice
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
-def _style() -> dict[str, object]:
+def _style() -> Any:
     return {"svg.fonttype": "none", "font.size": 7, "font.family": "DejaVu Sans"}
 
 
@@ -40,6 +41,8 @@ def ranking_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
     with matplotlib.rc_context(_style()):
         height = max(2.5, 0.17 * len(labels) + 0.8)
         figure = Figure(figsize=(7.2, height))
+        figure.subplots_adjust(left=0.15, right=0.98, top=1 - 0.1 / height,
+                               bottom=0.45 / height)
         axes = figure.add_subplot()
         positions = list(range(len(labels)))[::-1]
         axes.barh(positions, [_number(v) for v in achievement], height=0.7,
@@ -62,7 +65,10 @@ def program_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
     import matplotlib
 
     with matplotlib.rc_context(_style()):
-        figure = Figure(figsize=(7.2, max(1.3, 0.32 * len(labels) + 0.5)))
+        height = max(1.3, 0.3 * len(labels) + 0.45)
+        figure = Figure(figsize=(7.2, height))
+        figure.subplots_adjust(left=0.44, right=0.98, top=1 - 0.1 / height,
+                               bottom=0.32 / height)
         axes = figure.add_subplot()
         positions = list(range(len(labels)))[::-1]
         values = [_number(v) for v in achievement]
@@ -70,7 +76,7 @@ def program_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
                   color=[RATING_COLOURS.get(r or "", GREY) for r in ratings])
         for y, value in zip(positions, values, strict=True):
             axes.text(value + 1, y, f"{value:.2f}".replace(".", ","), va="center", fontsize=6.5)
-        axes.set_yticks(positions, [label if len(label) <= 60 else label[:57] + "…"
+        axes.set_yticks(positions, [label if len(label) <= 55 else label[:52] + "…"
                                     for label in labels])
         axes.axvline(100, color="#6c757d", linewidth=0.6, linestyle="--")
         axes.set_xlim(0, max([120.0, *[v + 12 for v in values]]))

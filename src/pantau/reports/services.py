@@ -35,7 +35,7 @@ REPORT_MODULES = ("pantau.performance.rakor",)
 @dataclass(frozen=True)
 class ReportKind:
     kind: str
-    title: str
+    title: Any  # str or lazy translation
     generate: GenerateFn
     permission: str
 
@@ -43,7 +43,7 @@ class ReportKind:
 _REGISTRY: dict[str, ReportKind] = {}
 
 
-def register_report(kind: str, title: str, generate_fn: GenerateFn, *, permission: str) -> None:
+def register_report(kind: str, title: Any, generate_fn: GenerateFn, *, permission: str) -> None:
     """Makes a report kind available; ``permission`` guards requesting and downloading it."""
     _REGISTRY[kind] = ReportKind(kind, title, generate_fn, permission)
 

@@ -47,4 +47,4 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
     if report.status != ReportStatus.DONE or not report.file:
         raise Http404
     return FileResponse(report.file.open("rb"), as_attachment=True,
-                        filename=report.filename or report.file.name.rsplit("/", 1)[-1])
+                        filename=report.filename or str(report.file.name).rsplit("/", 1)[-1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import QuerySet
@@ -10,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.reports.xlsx import Column, Table
+from pantau.scoring import skm
+from pantau.scoring.numbers import round_half_up
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import elements
 from pantau.surveys.selectors import SurveyResult
@@ -41,25 +44,59 @@ def response_table(survey: Survey, responses: QuerySet[SurveyResponse]) -> Table
     )
 
 
-def recap_table(survey: Survey, result: SurveyResult) -> Table:
-    rows: list[list[Any]] = [
-        [row.element.code, row.element.name, row.total, result.respondents, row.nrr]
-        for row in result.elements
+def weighted_nrr(score: skm.SkmResult) -> tuple[Decimal, ...]:
+    """NRR tertimbang per element: the scoring module's full-precision NRR × its 1/9 weight.
+
+    Their sum is ``score.ikm_unrounded``; shown to 4 decimals, rounded half-up by the scoring
+    module's own rounding.
+    """
+    count = len(score.nrr)
+    return tuple(round_half_up(value / count, 4) for value in score.nrr)
+
+
+def recap_table(survey: Survey, result: SurveyResult,
+                responses: QuerySet[SurveyResponse]) -> Table:
+    """The usual SKM tabulation: one row per valid respondent (date, profile, U1..U9), then the
+    footer: Σ nilai per unsur, NRR per unsur, NRR tertimbang, IKM, nilai SKM and mutu.
+
+    Every footer figure comes from ``pantau.scoring.skm`` through the rollup's result.
+    """
+    codes = [element.code for element in elements()]
+    lead = 6  # No., date, four profile columns: the footer labels sit under them
+    columns = [
+        Column(_("No."), 6), Column(_("Tanggal"), 12, "dd/mm/yyyy"), Column(_("Usia"), 12),
+        Column(_("Jenis kelamin"), 12), Column(_("Pendidikan"), 12), Column(_("Pekerjaan"), 18),
+        *(Column(code, 9) for code in codes),
     ]
-    if result.score is not None:
-        rows += [
-            ["", _("IKM (nilai interval)"), "", "", result.score.ikm],
-            ["", _("Nilai SKM (konversi)"), "", "", result.score.score],
-            ["", _("Mutu pelayanan"), "", "", f"{result.score.grade} ({result.score.label})"],
-        ]
+
+    def footer(label: str, values: Any) -> list[Any]:
+        return ["", label, *([""] * (lead - 2)), *values]
+
+    def rows() -> Iterator[list[Any]]:
+        valid = responses.filter(is_valid=True).order_by("submitted_at", "pk")
+        for number, response in enumerate(valid.iterator(chunk_size=2000), start=1):
+            yield [number, response.day, response.get_age_band_display(),
+                   response.get_sex_display(), response.get_education_display(),
+                   response.get_occupation_display(), *response.answers()]
+        score = result.score
+        if score is None:
+            yield footer(_("Belum ada jawaban sah"), [])
+            return
+        yield []
+        yield footer(_("Σ nilai per unsur"), result.totals)
+        yield footer(_("NRR per unsur"), score.nrr_rounded)
+        yield footer(_("NRR tertimbang"), weighted_nrr(score))
+        yield footer(_("IKM (nilai interval)"), [score.ikm])
+        yield footer(_("Nilai SKM (konversi)"), [score.score])
+        yield footer(_("Mutu pelayanan"), [f"{score.grade} ({score.label})"])
+        yield footer(_("Jumlah responden"), [result.respondents])
+
     return Table(
-        title=_("Rekap SKM — %(title)s") % {"title": survey.title},
-        columns=[Column(_("Kode"), 8), Column(_("Unsur pelayanan"), 40),
-                 Column(_("Jumlah nilai"), 14), Column(_("Jumlah responden"), 16),
-                 Column(_("NRR"), 12, "0.0000")],
-        rows=rows, sheet_name=_("Rekap"),
+        title=_("Rekap SKM — %(title)s") % {"title": survey.title}, columns=columns,
+        rows=rows(), sheet_name=_("Rekap"),
         notes=[f"{survey.unit.name} · {survey.unit.agency.name}",
                _("Periode %(start)s s.d. %(end)s") % {
                    "start": survey.starts_on.strftime("%d-%m-%Y"),
-                   "end": survey.ends_on.strftime("%d-%m-%Y")}],
+                   "end": survey.ends_on.strftime("%d-%m-%Y")},
+               " · ".join(f"{element.code} {element.name}" for element in elements())],
     )

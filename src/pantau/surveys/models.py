@@ -167,9 +167,12 @@ class SurveyResponse(models.Model):
 class SurveyDailyTally(models.Model):
     """Valid responses of one survey on one day: element sums and the count."""
 
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
-    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+")
-    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="tallies")
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+",
+                               db_index=False)  # led by the (region, period) index
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+",
+                             db_index=False)  # read with the region scope: (region, period)
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="tallies",
+                               db_index=False)  # led by the unique (survey, period)
     day = models.DateField()
     responses = models.IntegerField(default=0)
     u1_sum = models.IntegerField(default=0)
@@ -194,6 +197,45 @@ class SurveyDailyTally(models.Model):
 
     def __str__(self) -> str:
         return f"{self.survey} {self.day}"
+
+
+class SurveyMonthlyTally(models.Model):
+    """Valid responses of one survey in one calendar month (``month`` is its first day).
+
+    Kept in the same transaction as the daily row, so a year's or a semester's figures add up
+    twelve (six) rows per unit instead of 365 (181) daily ones.
+    """
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+",
+                               db_index=False)  # led by the (region, period) index
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+",
+                             db_index=False)  # read with the region scope: (region, period)
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="monthly_tallies",
+                               db_index=False)  # led by the unique (survey, period)
+    month = models.DateField()
+    responses = models.IntegerField(default=0)
+    u1_sum = models.IntegerField(default=0)
+    u2_sum = models.IntegerField(default=0)
+    u3_sum = models.IntegerField(default=0)
+    u4_sum = models.IntegerField(default=0)
+    u5_sum = models.IntegerField(default=0)
+    u6_sum = models.IntegerField(default=0)
+    u7_sum = models.IntegerField(default=0)
+    u8_sum = models.IntegerField(default=0)
+    u9_sum = models.IntegerField(default=0)
+
+    objects: models.Manager[SurveyMonthlyTally] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("rekap bulanan SKM")
+        verbose_name_plural = _("rekap bulanan SKM")
+        constraints = [
+            models.UniqueConstraint(fields=["survey", "month"], name="survey_tally_unique_month"),
+        ]
+        indexes = [models.Index(fields=["region", "month"], name="survey_tally_region_month")]
+
+    def __str__(self) -> str:
+        return f"{self.survey} {self.month:%Y-%m}"
 
 
 SUM_FIELDS = tuple(f"{name}_sum" for name in ELEMENT_FIELDS)
@@ -240,9 +282,10 @@ class SurveyFollowUp(models.Model):
 
 
 class SubmissionBucket(models.Model):
-    """A token bucket for the public form's rate limit (platform table, no Pemda).
+    """Formerly the public form's database token bucket (platform table, no Pemda).
 
-    ``key`` is a hash of what is limited (an address, a survey), never the raw address.
+    The rate limit now counts in Django's cache (``pantau.surveys.ratelimit``) and writes nothing
+    here; the table stays as the one-row insert target of the submission benchmark's bare view.
     """
 
     key = models.CharField(max_length=64, unique=True)

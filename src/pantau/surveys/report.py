@@ -46,7 +46,8 @@ def conclusions(result: SurveyResult, subject: str) -> list[str]:
     score = result.score
 
     def names(rows: Any) -> str:
-        return ", ".join(f"{row.element.code} {row.element.name} (NRR {row.nrr})" for row in rows)
+        return ", ".join(f"{row.element.code} {row.element.name} "
+                         f"(NRR {str(row.nrr).replace('.', ',')})" for row in rows)
 
     lines = [
         _("Indeks Kepuasan Masyarakat %(subject)s adalah %(ikm)s (nilai SKM %(score)s), mutu "

@@ -1,7 +1,9 @@
 """SKM results for any period, per unit, OPD and Pemda, and the public publication.
 
-Everything here reads the daily rollup (``SurveyDailyTally``) only: element sums and counts are
-added across units and days, then passed to ``pantau.scoring.skm.from_totals``.
+Everything here reads the rollup only: whole calendar months inside a period come from the monthly
+level (``SurveyMonthlyTally``), the ragged days at either end from the daily level
+(``SurveyDailyTally``). Element sums and counts are added across units and days, then passed to
+``pantau.scoring.skm.from_totals``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Case, IntegerField, QuerySet, Sum, When
+from django.db.models import Case, IntegerField, Q, QuerySet, Sum, When
 from django.db.models.functions import ExtractYear
 
-from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally
+from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyMonthlyTally
 from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.selectors import TALLY_SUMS, SurveyResult, result_from
 from pantau.tenancy.models import Agency, Region, ServiceUnit
@@ -38,6 +40,48 @@ def year_window(year: int, semester: int | None = None) -> Window:
         return Window(datetime.date(year, 7, 1), datetime.date(year, 12, 31),
                       f"Semester II {year}")
     return Window(datetime.date(year, 1, 1), datetime.date(year, 12, 31), f"Tahun {year}")
+
+
+def _window_split(window: Window) -> tuple[Q | None, Q | None]:
+    """(monthly filter for whole months inside the window, daily filter for the rest)."""
+    start, end = window.start, window.end
+    first = start if start.day == 1 else (start.replace(day=28) + datetime.timedelta(days=4)
+                                          ).replace(day=1)
+    after_end = end + datetime.timedelta(days=1)
+    last = after_end.replace(day=1) - datetime.timedelta(days=1)  # last month-end <= end
+    if first > last:
+        return None, Q(day__gte=start, day__lte=end)
+    months = Q(month__gte=first, month__lte=last.replace(day=1))
+    days = [Q(day__gte=start, day__lt=first)] if start < first else []
+    if last < end:
+        days.append(Q(day__gt=last, day__lte=end))
+    if not days:
+        return months, None
+    return months, days[0] if len(days) == 1 else days[0] | days[1]
+
+
+def window_sums(*, window: Window, group: tuple[str, ...] = (),
+                **filters: Any) -> dict[tuple[Any, ...], dict[str, int]]:
+    """Summed rollup rows over the window, grouped by ``group`` (fields of both levels).
+
+    At most two small aggregates: the monthly level for whole months, the daily level for the
+    days at either end that do not fill a month.
+    """
+    months, days = _window_split(window)
+    parts: list[QuerySet[Any]] = []
+    if months is not None:
+        parts.append(SurveyMonthlyTally.objects.filter(months, **filters))
+    if days is not None:
+        parts.append(SurveyDailyTally.objects.filter(days, **filters))
+    names = ("respondents", *SUM_FIELDS)
+    merged: dict[tuple[Any, ...], dict[str, int]] = {}
+    for rows in parts:
+        grouped = rows.values(*group).order_by() if group else rows.values("region_id").order_by()
+        for row in grouped.annotate(respondents=Sum("responses"), **TALLY_SUMS):
+            line = merged.setdefault(tuple(row[name] for name in group), dict.fromkeys(names, 0))
+            for name in names:
+                line[name] += row[name] or 0
+    return merged
 
 
 @dataclass
@@ -96,16 +140,12 @@ def period_results(*, user: Any, window: Window, agency_id: int | None = None) -
     if agency_id is not None:
         units = units.filter(agency_id=agency_id)
     by_pk = {unit.pk: unit for unit in units}
-    rows = (
-        SurveyDailyTally.objects.filter(day__gte=window.start, day__lte=window.end,
-                                        unit_id__in=list(by_pk))
-        .values("unit_id").annotate(respondents=Sum("responses"), **TALLY_SUMS).order_by()
-    )
+    rows = window_sums(window=window, group=("unit_id",), unit_id__in=list(by_pk))
     total = Totals()
     per_agency: dict[int, Totals] = {}
     unit_lines: dict[int, list[UnitLine]] = {}
-    for row in rows:
-        unit = by_pk[row["unit_id"]]
+    for (unit_id,), row in rows.items():
+        unit = by_pk[unit_id]
         sums = _row_sums(row)
         respondents = row["respondents"] or 0
         if respondents <= 0:
@@ -129,11 +169,9 @@ def period_results(*, user: Any, window: Window, agency_id: int | None = None) -
 
 def region_ikm(*, region: Region, window: Window) -> SurveyResult:
     """The Pemda's result over a window: one aggregate over its rollup rows."""
-    aggregate = SurveyDailyTally.objects.filter(
-        region=region, day__gte=window.start, day__lte=window.end
-    ).aggregate(respondents=Sum("responses"), **TALLY_SUMS)
-    return result_from([aggregate[name] or 0 for name in SUM_FIELDS],
-                       aggregate["respondents"] or 0)
+    aggregate = window_sums(window=window, region=region).get((), {})
+    return result_from([aggregate.get(name, 0) for name in SUM_FIELDS],
+                       aggregate.get("respondents", 0))
 
 
 @dataclass(frozen=True)
@@ -145,10 +183,10 @@ class TrendPoint:
 def unit_trend(*, unit: ServiceUnit) -> tuple[TrendPoint, ...]:
     """The unit's result per semester, oldest first (semesters without responses left out)."""
     rows = (
-        SurveyDailyTally.objects.filter(unit=unit)
+        SurveyMonthlyTally.objects.filter(unit=unit)
         .annotate(
-            year=ExtractYear("day"),
-            half=Case(When(day__month__lte=6, then=1), default=2, output_field=IntegerField()),
+            year=ExtractYear("month"),
+            half=Case(When(month__month__lte=6, then=1), default=2, output_field=IntegerField()),
         )
         .values("year", "half").annotate(respondents=Sum("responses"), **TALLY_SUMS)
         .order_by("year", "half")
@@ -191,7 +229,7 @@ def publication(*, region: Region) -> Publication:
     Explicitly filtered on ``region``; only figures, never responses, comments or names.
     """
     sums = (
-        SurveyDailyTally.objects.filter(region=region, unit__is_active=True)
+        SurveyMonthlyTally.objects.filter(region=region, unit__is_active=True)
         .values("survey_id").annotate(respondents=Sum("responses"), **TALLY_SUMS).order_by()
     )
     by_survey = {row["survey_id"]: row for row in sums if row["respondents"]}

@@ -1,4 +1,5 @@
-"""Reads shared by the survey pages, exports and commands. Results come from the rollup only."""
+"""Reads shared by the survey pages, exports and commands. Results come from the rollup only
+(the monthly level: a survey's whole life is a handful of rows)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from django.db.models import QuerySet, Sum
 
 from pantau.scoring import sampling, skm
-from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
+from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.questions import Element, elements
 from pantau.tenancy.permissions import membership_of
@@ -29,7 +30,7 @@ def survey_list(*, user: Any) -> QuerySet[Survey]:
 def survey_counts(*, survey_ids: list[int]) -> dict[int, int]:
     """Valid responses per survey, from the rollup."""
     rows = (
-        SurveyDailyTally.objects.filter(survey_id__in=survey_ids)
+        SurveyMonthlyTally.objects.filter(survey_id__in=survey_ids)
         .values("survey_id").annotate(total=Sum("responses")).order_by()
     )
     return {row["survey_id"]: row["total"] or 0 for row in rows}
@@ -79,8 +80,8 @@ TALLY_SUMS = {name: Sum(name) for name in SUM_FIELDS}
 
 
 def survey_result(*, survey: Survey) -> SurveyResult:
-    """NRR per element, IKM, SKM and grade of one survey, read from the daily rollup."""
-    aggregate = SurveyDailyTally.objects.filter(survey=survey).aggregate(
+    """NRR per element, IKM, SKM and grade of one survey, read from the monthly rollup."""
+    aggregate = SurveyMonthlyTally.objects.filter(survey=survey).aggregate(
         respondents=Sum("responses"), **TALLY_SUMS
     )
     respondents = aggregate["respondents"] or 0

@@ -13,14 +13,14 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot
-from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
+from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questionnaires import questionnaire_current
 from pantau.surveys.questions import ELEMENT_FIELDS
+from pantau.surveys.rollup import rollup_add, rollup_rebuild
 from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
 
 SURVEY_FIELDS = ("unit", "title", "starts_on", "ends_on", "population", "is_active")
@@ -83,34 +83,16 @@ def survey_update(*, actor: Any, survey: Survey, **data: Any) -> Survey:
 
 
 def tally_add(*, survey: Survey, day: datetime.date, count: int, sums: Sequence[int]) -> None:
-    """Adds ``count`` responses with these element sums (negative to remove) to a day's row.
-
-    ``UPDATE … SET u1_sum = u1_sum + n`` with F(): safe under concurrent writers. The first
-    response of a day creates the row inside a savepoint; if a concurrent request created it
-    first, the update is retried.
-    """
-    increments: dict[str, Any] = {
-        name: F(name) + value for name, value in zip(SUM_FIELDS, sums, strict=True)
-    }
-    increments["responses"] = F("responses") + count
-    rows = SurveyDailyTally.objects.filter(survey_id=survey.pk, day=day)
-    if rows.update(**increments):
-        return
-    assert count > 0, "an invalidated response must already be in the rollup"
-    try:
-        with transaction.atomic():
-            SurveyDailyTally.objects.create(
-                region_id=survey.region_id, unit_id=survey.unit_id, survey_id=survey.pk,
-                day=day, responses=count, **dict(zip(SUM_FIELDS, sums, strict=True)),
-            )
-    except IntegrityError:  # a concurrent first response of the day created the row
-        rows.update(**increments)
+    """Adds ``count`` responses with these element sums (negative to remove) to the rollup."""
+    rollup_add(region_id=survey.region_id, unit_id=survey.unit_id, survey_id=survey.pk,
+               day=day, count=count, sums=sums)
 
 
 def _tally_add(*, response: SurveyResponse, sign: int) -> None:
-    """Adds (sign=1) or removes (sign=-1) one response in its day's rollup row."""
-    tally_add(survey=response.survey, day=response.day, count=sign,
-              sums=[sign * value for value in response.answers()])
+    """Adds (sign=1) or removes (sign=-1) one response in its day's and month's rollup rows."""
+    rollup_add(region_id=response.region_id, unit_id=response.unit_id,
+               survey_id=response.survey_id, day=response.day, count=sign,
+               sums=[sign * value for value in response.answers()])
 
 
 def _check_answers(answers: Sequence[int]) -> None:
@@ -121,7 +103,6 @@ def _check_answers(answers: Sequence[int]) -> None:
         raise ValidationError(_("Setiap unsur harus dijawab dengan nilai 1–4."))
 
 
-@transaction.atomic
 def response_submit(
     *,
     survey: Survey,
@@ -147,13 +128,13 @@ def response_submit(
         **profile, **dict(zip(ELEMENT_FIELDS, answers, strict=True)),
     )
     try:
-        with transaction.atomic():
+        with transaction.atomic():  # one write transaction: the row and both rollup levels
             response.save(force_insert=True)
+            _tally_add(response=response, sign=1)
     except IntegrityError as error:
         if SurveyResponse.objects.filter(token=token).exists():
             raise SubmissionDuplicate from error
         raise
-    _tally_add(response=response, sign=1)
     return response
 
 
@@ -181,26 +162,14 @@ def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) ->
 
 @transaction.atomic
 def tally_recount(*, region: Region, actor: Any = None) -> int:
-    """Rebuilds the Pemda's rollup from its valid raw responses; returns the rows written."""
-    SurveyDailyTally.objects.filter(region=region).delete()
-    sums = {f"{name}_sum": Sum(name) for name in ELEMENT_FIELDS}
-    groups: Any = (
-        SurveyResponse.objects.filter(region=region, is_valid=True)
-        .values("unit_id", "survey_id", "day")
-        .annotate(count=Count("id"), **sums)
-        .order_by()
-    )
-    rows = [
-        SurveyDailyTally(
-            region=region, unit_id=group["unit_id"], survey_id=group["survey_id"],
-            day=group["day"], responses=group["count"],
-            **{name: group[name] for name in SUM_FIELDS},
-        )
-        for group in groups
-    ]
-    SurveyDailyTally.objects.bulk_create(rows, batch_size=1000)
+    """Rebuilds the Pemda's rollup (daily and monthly) from its valid raw responses.
+
+    Set-based: one ``INSERT … SELECT … GROUP BY`` per level after deleting the Pemda's rows.
+    Returns the daily rows written.
+    """
+    rows = rollup_rebuild(region_id=region.pk)
     audit_record(
         actor=actor, action="surveys.tally.recounted", region=region,
-        note=f"{len(rows)} baris rekap harian dihitung ulang",
+        note=f"{rows} baris rekap harian dihitung ulang",
     )
-    return len(rows)
+    return rows

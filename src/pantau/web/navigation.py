@@ -33,6 +33,8 @@ MENU: tuple[NavItem, ...] = (
             "performance.view_any", "/kinerja/"),
     NavItem(_("Analisis Kinerja"), "performance_analysis:index", "graph-up-arrow",
             "performance.view_any", "/analisis/"),
+    NavItem(_("Paket Rakor"), "performance_rakor:index", "file-earmark-pdf",
+            "performance.generate_rakor_pack", "/rakor/"),
     NavItem(_("Kalkulator"), "web:calculator", "calculator", None, "/kalkulator/"),
     NavItem(_("Periode"), "tenancy:period_list", "calendar3", "tenancy.manage_periods",
             "/periode/"),

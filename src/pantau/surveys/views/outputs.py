@@ -56,7 +56,7 @@ def responses_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def recap_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk)
-    table = recap_table(survey, survey_result(survey=survey))
+    table = recap_table(survey, survey_result(survey=survey), response_list(survey=survey))
     return xlsx_response(table, filename=f"rekap-skm-{survey.pk}.xlsx")
 
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 
 from pantau.surveys.forms import ResponseForm
-from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.models import Survey
 from pantau.surveys.questions import elements_for
 from pantau.surveys.ratelimit import submission_allowed
 from pantau.surveys.services import (
@@ -38,7 +38,7 @@ def survey_by_code(code: str) -> Survey | None:
     with scopes_disabled():
         return (
             Survey.objects.select_related("region", "unit", "unit__agency", "questionnaire")
-            .filter(public_code=code).first()
+            .filter(public_code=code).order_by().first()  # unique code: no ordering join
         )
 
 
@@ -113,7 +113,7 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
         )
         return _form_page(request, survey, form, kiosk)
     kiosk = request.POST.get("kiosk") in ("True", "true", "1", "on")
-    if not submission_allowed(ip=client_address(request), survey_id=survey.pk):
+    if not submission_allowed(ip=client_address(request), survey_code=survey.public_code):
         return _message(
             request, survey, status=429, kiosk=kiosk, title=_("Terlalu banyak pengisian"),
             text=_("Terlalu banyak jawaban dikirim dari perangkat atau jaringan ini dalam waktu "
@@ -137,8 +137,6 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
             request, survey, status=400, kiosk=kiosk, title=_("Jawaban tidak dapat diterima"),
             text=_("Formulir tidak sah. Silakan buka ulang formulir survei."), retry=True,
         )
-    if SurveyResponse.objects.filter(token=nonce).exists():
-        return _already(request, survey, kiosk)
     form = ResponseForm(request.POST, unit=survey.unit, wording=elements_for(survey.questionnaire))
     if not form.is_valid():
         return _form_page(request, survey, form, kiosk)

@@ -1,0 +1,50 @@
+"""Development server and task worker together: Ctrl-C (or either one exiting) stops both.
+
+Used by ``make run``. Background reports (rakor pack) need ``manage.py db_worker`` running.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+ADDRESS = os.environ.get("PANTAU_DEV_ADDRESS", "127.0.0.1:8000")
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def main() -> int:
+    # Ctrl-C and a plain `kill` both end the loop below (also when started in the background).
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    python = sys.executable
+    env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "true")}
+    children = [
+        subprocess.Popen([python, "manage.py", "db_worker", "--no-reload"], env=env),
+        subprocess.Popen([python, "manage.py", "runserver", ADDRESS], env=env),
+    ]
+    try:
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()  # both stop cleanly on SIGTERM (the worker finishes its task)
+        deadline = time.monotonic() + 10
+        for child in children:
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
