@@ -14,8 +14,13 @@ import tempfile
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BENCHMARKS = ["bench.bench_opd_list", "bench.bench_performance", "bench.bench_realization_import",
-              "bench.bench_rakor"]
+BENCHMARKS = [
+    "bench.bench_opd_list",
+    "bench.bench_performance",
+    "bench.bench_realization_import",
+    "bench.bench_rakor",
+    "bench.bench_skm",
+]
 
 
 def _setup_django(tmpdir: str) -> None:

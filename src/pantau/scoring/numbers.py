@@ -67,6 +67,8 @@ def to_decimal(value: NumberLike, field: str = "nilai") -> Decimal:
     A string like "1.234" is ambiguous (one thousand two hundred thirty-four, or 1,234?) and is
     rejected rather than guessed.
     """
+    if type(value) is Decimal and value.is_finite():
+        return value  # the common case (database values): no label work on the hot path
     subject = _subject(field)
     if isinstance(value, bool):
         raise ScoringError(f"{subject} harus berupa angka, bukan nilai benar/salah ({value}).")
