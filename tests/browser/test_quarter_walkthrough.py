@@ -1,5 +1,6 @@
 """In a real browser, the whole quarter: the operator enters and submits, the head approves, the
-evaluator returns it, the operator fixes it, and it is approved, verified and locked."""
+evaluator returns it, the operator fixes it, and it is approved, verified and locked; then the
+evaluator produces the rakor pack PDF and downloads it."""
 
 from __future__ import annotations
 
@@ -81,3 +82,14 @@ def test_a_quarter_goes_from_entry_to_locked_in_the_browser(
     evaluator.wait_for_load_state()
     assert report_status(rep) == "locked"
     _screenshot(evaluator, "quarter-locked.png")
+
+    evaluator.goto(live_server.url + reverse("performance_rakor:index"))
+    evaluator.select_option("#id_period", str(rep.q1.pk))
+    evaluator.get_by_role("button", name="Buat paket rakor").click()
+    download_link = evaluator.get_by_role("link", name="Unduh")
+    download_link.wait_for()
+    with evaluator.expect_download() as download_info:
+        download_link.click()
+    pdf = download_info.value.path().read_bytes()
+    assert pdf.startswith(b"%PDF")
+    _screenshot(evaluator, "rakor-pack-ready.png")
