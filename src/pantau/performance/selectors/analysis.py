@@ -45,12 +45,13 @@ def period_choices(region_id: int) -> QuerySet[Period]:
 
 
 def default_period(region_id: int) -> Period | None:
-    """The latest quarter not in the future, else the latest period of any kind."""
+    """The latest quarter that has ended (the one being reported and evaluated now), else the
+    latest period of any kind. The running quarter has no realizations yet."""
     periods = Period.objects.filter(region_id=region_id)
     today = timezone.localdate()
     current = (today.month - 1) // 3 + 1
     candidates = [p for p in periods.filter(quarter__isnull=False, year__lte=today.year)
-                  if (p.year, p.quarter) <= (today.year, current)]
+                  if (p.year, p.quarter) < (today.year, current)]
     if candidates:
         return max(candidates, key=lambda p: (p.year, p.quarter or 0))
     return periods.order_by("-year", "quarter").first()
