@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from pantau.performance.models import (
     AgencyReport,
@@ -35,9 +36,14 @@ def quarter_periods() -> QuerySet[Period]:
 
 
 def default_quarter() -> Period | None:
-    """The latest open quarter, else the latest quarter."""
-    periods = quarter_periods()
-    return periods.filter(status=PeriodStatus.OPEN).first() or periods.first()
+    """The quarter being reported now: the latest ended quarter still open, else the latest
+    ended quarter, else the latest quarter. Future quarters exist for planning only."""
+    today = timezone.localdate()
+    running = (today.year, (today.month - 1) // 3 + 1)
+    periods = list(quarter_periods())
+    ended = [p for p in periods if (p.year, p.quarter or 0) < running]
+    open_ended = [p for p in ended if p.status == PeriodStatus.OPEN]
+    return (open_ended or ended or periods or [None])[0]
 
 
 def earlier_quarters(period: Period) -> Q:
