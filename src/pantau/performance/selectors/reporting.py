@@ -43,7 +43,8 @@ def default_quarter() -> Period | None:
     periods = list(quarter_periods())
     ended = [p for p in periods if (p.year, p.quarter or 0) < running]
     open_ended = [p for p in ended if p.status == PeriodStatus.OPEN]
-    return (open_ended or ended or periods or [None])[0]
+    candidates = open_ended or ended or periods
+    return candidates[0] if candidates else None
 
 
 def earlier_quarters(period: Period) -> Q:
