@@ -164,16 +164,9 @@ class SurveyResponse(models.Model):
         return tuple(getattr(self, name) for name in ELEMENT_FIELDS)
 
 
-class SurveyDailyTally(models.Model):
-    """Valid responses of one survey on one day: element sums and the count."""
+class ElementSums(models.Model):
+    """The count of valid responses and the sum of answers per element: what IKM is made of."""
 
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+",
-                               db_index=False)  # led by the (region, period) index
-    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+",
-                             db_index=False)  # read with the region scope: (region, period)
-    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="tallies",
-                               db_index=False)  # led by the unique (survey, period)
-    day = models.DateField()
     responses = models.IntegerField(default=0)
     u1_sum = models.IntegerField(default=0)
     u2_sum = models.IntegerField(default=0)
@@ -184,6 +177,21 @@ class SurveyDailyTally(models.Model):
     u7_sum = models.IntegerField(default=0)
     u8_sum = models.IntegerField(default=0)
     u9_sum = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class SurveyDailyTally(ElementSums):
+    """Valid responses of one survey on one day: element sums and the count."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+",
+                               db_index=False)  # led by the (region, period) index
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+",
+                             db_index=False)  # read with the region scope: (region, period)
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="tallies",
+                               db_index=False)  # led by the unique (survey, period)
+    day = models.DateField()
 
     objects: models.Manager[SurveyDailyTally] = ScopedManager(region="region")
 
@@ -199,7 +207,7 @@ class SurveyDailyTally(models.Model):
         return f"{self.survey} {self.day}"
 
 
-class SurveyMonthlyTally(models.Model):
+class SurveyMonthlyTally(ElementSums):
     """Valid responses of one survey in one calendar month (``month`` is its first day).
 
     Kept in the same transaction as the daily row, so a year's or a semester's figures add up
@@ -213,16 +221,6 @@ class SurveyMonthlyTally(models.Model):
     survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="monthly_tallies",
                                db_index=False)  # led by the unique (survey, period)
     month = models.DateField()
-    responses = models.IntegerField(default=0)
-    u1_sum = models.IntegerField(default=0)
-    u2_sum = models.IntegerField(default=0)
-    u3_sum = models.IntegerField(default=0)
-    u4_sum = models.IntegerField(default=0)
-    u5_sum = models.IntegerField(default=0)
-    u6_sum = models.IntegerField(default=0)
-    u7_sum = models.IntegerField(default=0)
-    u8_sum = models.IntegerField(default=0)
-    u9_sum = models.IntegerField(default=0)
 
     objects: models.Manager[SurveyMonthlyTally] = ScopedManager(region="region")
 
