@@ -10,7 +10,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
@@ -43,6 +43,8 @@ from pantau.reports.xlsx_import import (
     sheet_rows,
     text,
 )
+from pantau.scoring import ScoringError
+from pantau.scoring.numbers import to_decimal
 from pantau.tenancy.models import Agency
 
 SHEET, NODES_SHEET, CHOICES_SHEET = "Indikator", "Simpul", "Pilihan"
@@ -175,20 +177,20 @@ def plan_list_table(plans: list[Plan]) -> Table:
 # --- reading ---------------------------------------------------------------------------------
 
 
+# Targets are stored with max_digits=20, decimal_places=4.
+_TARGET_LIMIT = Decimal(10) ** 16
+
+
 def parse_number(value: Any) -> Decimal:
-    """A number from a cell: Indonesian "1.234,5" and plain "1234.5" both read; else ValueError."""
-    if isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, int | float | Decimal):
-        return Decimal(str(value))
-    raw = text(value).replace(" ", "")
-    if "," in raw:
-        raw = raw.replace(".", "").replace(",", ".")
+    """A number from a cell, read like every other number in Pantau (scoring.numbers.to_decimal:
+    "1.234,5" and "1234.5"; an ambiguous "1.234" is refused), within what a target column holds;
+    else ValueError."""
     try:
-        number = Decimal(raw)
-    except InvalidOperation:
+        number = to_decimal(text(value).replace(" ", "") if isinstance(value, str) else value,
+                            "target")
+    except ScoringError:
         raise ValueError from None
-    if not number.is_finite():
+    if abs(number) >= _TARGET_LIMIT or number != number.quantize(Decimal("0.0001")):
         raise ValueError
     return number
 

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
-from pantau.audit.services import audit_record, diff, snapshot
+from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.reports.xlsx import Column, Table
 from pantau.surveys.models import Survey, SurveyFollowUp
 from pantau.surveys.questions import elements
@@ -42,14 +42,8 @@ def followup_create(*, actor: Any, survey: Survey, **data: Any) -> SurveyFollowU
 @transaction.atomic
 def followup_update(*, actor: Any, followup: SurveyFollowUp, **data: Any) -> SurveyFollowUp:
     _check({**snapshot(followup, FOLLOWUP_FIELDS), **data})
-    before = snapshot(followup, FOLLOWUP_FIELDS)
-    for name, value in data.items():
-        setattr(followup, name, value)
-    changes = diff(before, snapshot(followup, FOLLOWUP_FIELDS))
-    if changes:
-        followup.save()
-        audit_record(actor=actor, action="surveys.followup.updated", obj=followup,
-                     changes=changes)
+    update_with_audit(actor=actor, instance=followup, fields=FOLLOWUP_FIELDS, data=data,
+                      action="surveys.followup.updated")
     return followup
 
 

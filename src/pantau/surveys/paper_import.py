@@ -102,7 +102,7 @@ def _answer(value: Any) -> int | None:
     if isinstance(value, int):
         return value
     raw = text(value)
-    return int(raw) if raw.isdigit() else None
+    return int(raw) if raw.isdecimal() else None
 
 
 def _lookup(choices: Iterable[tuple[str, Any]]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from pantau.scoring import sampling
+from pantau.scoring.numbers import format_number
 from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
 from pantau.surveys.profiles import profile_tables
 from pantau.surveys.questions import ELEMENT_FIELDS, Element, elements_for
@@ -47,13 +48,13 @@ def conclusions(result: SurveyResult, subject: str) -> list[str]:
 
     def names(rows: Any) -> str:
         return ", ".join(f"{row.element.code} {row.element.name} "
-                         f"(NRR {str(row.nrr).replace('.', ',')})" for row in rows)
+                         f"(NRR {format_number(row.nrr)})" for row in rows)
 
     lines = [
         _("Indeks Kepuasan Masyarakat %(subject)s adalah %(ikm)s (nilai SKM %(score)s), mutu "
           "pelayanan %(grade)s, kinerja %(label)s.") % {
-            "subject": subject, "ikm": str(score.ikm).replace(".", ","),
-            "score": str(score.score).replace(".", ","), "grade": score.grade,
+            "subject": subject, "ikm": format_number(score.ikm),
+            "score": format_number(score.score), "grade": score.grade,
             "label": score.label},
         _("Unsur dengan nilai tertinggi: %(list)s.") % {"list": names(result.strongest)},
         _("Unsur dengan nilai terendah dan menjadi prioritas perbaikan: %(list)s.")

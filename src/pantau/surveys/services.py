@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pantau.audit.services import audit_record, diff, snapshot
+from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questionnaires import questionnaire_current
 from pantau.surveys.questions import ELEMENT_FIELDS
@@ -72,13 +72,8 @@ def survey_update(*, actor: Any, survey: Survey, **data: Any) -> Survey:
         raise ValidationError(
             {"unit": _("Unit layanan tidak dapat diganti karena survei sudah memiliki jawaban.")}
         )
-    before = snapshot(survey, SURVEY_FIELDS)
-    for field, value in data.items():
-        setattr(survey, field, value)
-    changes = diff(before, snapshot(survey, SURVEY_FIELDS))
-    if changes:
-        survey.save()
-        audit_record(actor=actor, action="surveys.survey.updated", obj=survey, changes=changes)
+    update_with_audit(actor=actor, instance=survey, fields=SURVEY_FIELDS, data=data,
+                      action="surveys.survey.updated")
     return survey
 
 

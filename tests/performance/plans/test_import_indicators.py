@@ -45,7 +45,7 @@ def test_a_good_file_creates_nodes_indicators_and_targets(plans: Plans,
         row(["1.02.02.2.01.01", "1.02.02.2.01", "sub_kegiatan", "Pemberian makanan tambahan"],
             ["IK-20", *IND[1:]], {0: 85, 5: 87.5, 6: 20, 10: "90–95"}),
         row(["T1.S1"], ["IK-21", "Jumlah posyandu aktif", "unit", "positif", "jumlah",
-                        "tidak", "", "Dinkes", "1.234,5", "", "iku-1"], {5: "1.300"}),
+                        "tidak", "", "Dinkes", "1.234,5", "", "iku-1"], {5: "1.300,5"}),
     ])
 
     response = _post(client_for("operator_a"), plans, upload)

@@ -39,7 +39,7 @@ def _period(request: HttpRequest) -> Period | None:
     region = current_region(request)
     chosen = request.GET.get("periode", "")
     if chosen:
-        if not chosen.isdigit():
+        if not chosen.isdecimal():
             raise Http404
         return get_object_or_404(Period, pk=int(chosen))
     return default_period(region.pk)
@@ -148,7 +148,7 @@ def warning_xlsx(request: HttpRequest) -> HttpResponse:
 def _year(request: HttpRequest) -> int:
     text = request.GET.get("tahun", "")
     if text:
-        if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        if not text.isdecimal() or not 2000 <= int(text) <= 2100:
             raise Http404
         return int(text)
     period = default_period(current_region(request).pk)

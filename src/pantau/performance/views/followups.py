@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -79,7 +79,9 @@ def followup_update_view(request: HttpRequest, pk: int) -> HttpResponse:
         next_url = ""
     context_period = None
     if request.POST.get("period"):
-        context_period = get_object_or_404(Period, pk=request.POST["period"])
+        if not request.POST["period"].isdecimal():
+            raise Http404
+        context_period = get_object_or_404(Period, pk=int(request.POST["period"]))
     if request.method == "POST" and form.is_valid():
         try:
             followup_update(actor=user, follow_up=follow_up, period=context_period,

@@ -155,7 +155,7 @@ def node_create_view(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk, manage=True)
     parent_id = request.GET.get("induk") or request.POST.get("induk")
     parent = (get_object_or_404(PlanNode, pk=parent_id, plan=plan)
-              if parent_id and str(parent_id).isdigit() else None)
+              if parent_id and str(parent_id).isdecimal() else None)
     levels = allowed_child_levels(plan=plan, parent=parent)
     form = NodeForm(request.POST or None, levels=levels)
     if request.method == "POST" and form.is_valid():

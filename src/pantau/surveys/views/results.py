@@ -44,7 +44,7 @@ def results_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
     form, window = window_of(request)
     agency = None
-    if request.GET.get("opd", "").isdigit():
+    if request.GET.get("opd", "").isdecimal():
         agency = get_object_or_404(Agency, pk=int(request.GET["opd"]))
         require_perm(request, "surveys.view_survey", agency)
     results = period_results(user=request.user, window=window,

@@ -62,7 +62,7 @@ def followup_create_view(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk, "surveys.manage_survey")
     initial = {}
     element = request.GET.get("unsur", "")
-    if element.isdigit() and 1 <= int(element) <= 9:
+    if element.isdecimal() and 1 <= int(element) <= 9:
         initial["element"] = int(element)
     else:
         weakest = survey_result(survey=survey).weakest

@@ -30,7 +30,7 @@ def unit_list_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "tenancy.view_region")
     kind = request.GET.get("jenis", "")
     agency = None
-    if request.GET.get("opd", "").isdigit():
+    if request.GET.get("opd", "").isdecimal():
         agency = Agency.objects.filter(pk=request.GET["opd"]).first()
     units = unit_list(
         agency=agency,
