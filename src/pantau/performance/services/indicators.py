@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from pantau.audit.services import audit_record, diff, snapshot
+from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
 
 INDICATOR_FIELDS = (
@@ -61,14 +61,8 @@ def indicator_update(*, actor: Any, indicator: Indicator, **data: Any) -> Indica
     merged = {f: getattr(indicator, f) for f in ("code", "supports", "agency")}
     merged.update(data)
     _check_indicator(plan=plan, data=merged, exclude=indicator.pk)
-    before = snapshot(indicator, INDICATOR_FIELDS)
-    for field, value in data.items():
-        setattr(indicator, field, value)
-    changes = diff(before, snapshot(indicator, INDICATOR_FIELDS))
-    if changes:
-        indicator.save()
-        audit_record(actor=actor, action="performance.indicator.updated", obj=indicator,
-                     changes=changes)
+    update_with_audit(actor=actor, instance=indicator, fields=INDICATOR_FIELDS, data=data,
+                      action="performance.indicator.updated")
     return indicator
 
 

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from pantau.audit.services import audit_record, diff, snapshot
+from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
 from pantau.performance.models.plans import CHILD_LEVELS
 from pantau.tenancy.models import Region
@@ -64,13 +64,8 @@ def plan_update(*, actor: Any, plan: Plan, **data: Any) -> Plan:
     if moved and plan.nodes.exists():  # the tree's levels and the indicators' OPD depend on it
         raise ValidationError({"level": _("Jenis dokumen dan OPD tidak dapat diganti karena "
                                           "dokumen sudah berisi simpul.")})
-    before = snapshot(plan, PLAN_FIELDS)
-    for field, value in data.items():
-        setattr(plan, field, value)
-    changes = diff(before, snapshot(plan, PLAN_FIELDS))
-    if changes:
-        plan.save()
-        audit_record(actor=actor, action="performance.plan.updated", obj=plan, changes=changes)
+    update_with_audit(actor=actor, instance=plan, fields=PLAN_FIELDS, data=data,
+                      action="performance.plan.updated")
     return plan
 
 
@@ -113,13 +108,8 @@ def node_update(*, actor: Any, node: PlanNode, **data: Any) -> PlanNode:
     if "code" in data:
         check_node(plan=node.plan, parent=node.parent, level=node.level, code=data["code"],
                    exclude=node.pk)
-    before = snapshot(node, NODE_FIELDS)
-    for field, value in data.items():
-        setattr(node, field, value)
-    changes = diff(before, snapshot(node, NODE_FIELDS))
-    if changes:
-        node.save()
-        audit_record(actor=actor, action="performance.node.updated", obj=node, changes=changes)
+    update_with_audit(actor=actor, instance=node, fields=NODE_FIELDS, data=data,
+                      action="performance.node.updated")
     return node
 
 

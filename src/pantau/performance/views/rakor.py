@@ -8,28 +8,16 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pantau.performance.rakor import PDF_KIND, PERMISSION, XLSX_KIND
 from pantau.performance.selectors.analysis import default_period, period_choices
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import report_request
-from pantau.tenancy.models import Period
 from pantau.tenancy.views.common import current_region, require_perm
 from pantau.web.forms import BootstrapFormMixin
 
 FORMATS = {"pdf": PDF_KIND, "xlsx": XLSX_KIND}
-
-
-def last_ended_quarter(region_id: int) -> Period | None:
-    """A rakor reviews a quarter that is over: the latest quarter before today's."""
-    today = timezone.localdate()
-    current = (today.year, (today.month - 1) // 3 + 1)
-    ended = [p for p in period_choices(region_id).filter(quarter__isnull=False)
-             if (p.year, p.quarter) < current]
-    return max(ended, key=lambda p: (p.year, p.quarter or 0), default=None) or default_period(
-        region_id)
 
 
 class RakorForm(BootstrapFormMixin, forms.Form):
@@ -56,7 +44,7 @@ def rakor_view(request: HttpRequest) -> HttpResponse:
                         "period_label": str(form.cleaned_data["period"])})
             return redirect("reports:status", pk=report.pk)
     else:
-        form = RakorForm(region_id=region.pk, initial={"period": last_ended_quarter(region.pk),
+        form = RakorForm(region_id=region.pk, initial={"period": default_period(region.pk),
                                                        "format": "pdf"})
     recent = GeneratedReport.objects.filter(kind__in=FORMATS.values()).select_related(
         "created_by")[:10]

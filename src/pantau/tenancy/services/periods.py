@@ -30,6 +30,10 @@ def period_set_status(*, actor: Any, period: Period, status: str, reason: str = 
         raise ValidationError(_("Status periode tidak dikenal."))
     if period.status == status:
         return period
+    if status == PeriodStatus.OPEN and not reason.strip():
+        # Reopening closed data is the audited exception: it must say why.
+        raise ValidationError(_("Tuliskan alasan membuka kembali periode %(period)s.")
+                              % {"period": period})
     before = period.status
     period.status = status
     period.save(update_fields=["status"])

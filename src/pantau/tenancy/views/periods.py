@@ -37,12 +37,12 @@ def period_toggle_status(request: HttpRequest, pk: int) -> HttpResponse:
     period = get_object_or_404(Period, pk=pk)
     require_perm(request, "tenancy.manage_periods", period)
     reason = request.POST.get("reason", "").strip()
-    if period.status == PeriodStatus.CLOSED and not reason:
-        messages.error(request, _("Tuliskan alasan membuka kembali periode %(period)s.")
-                       % {"period": period})
-        return redirect("tenancy:period_list")
     new_status = PeriodStatus.OPEN if period.status == PeriodStatus.CLOSED else PeriodStatus.CLOSED
-    period_set_status(actor=request.user, period=period, status=new_status, reason=reason)
+    try:
+        period_set_status(actor=request.user, period=period, status=new_status, reason=reason)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("tenancy:period_list")
     messages.success(request, _("Periode %(period)s sekarang %(status)s.") % {
         "period": period, "status": period.get_status_display().lower()})
     return redirect("tenancy:period_list")
