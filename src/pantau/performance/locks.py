@@ -10,10 +10,11 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
-from pantau.performance.models import AgencyReport, ReportStatus
+from pantau.performance.models import AgencyReport, Realization, ReportStatus
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 
 
@@ -60,3 +61,43 @@ def ensure_editable(*, actor: Any, agency: Agency, period: Period, attempt: str)
                 "agency": agency.short_name, "period": period,
                 "status": report.get_status_display().lower()}
         )
+
+
+# Indicator fields whose change alters a computed capaian (deactivating drops the indicator).
+SCORED_INDICATOR_FIELDS = ("agency", "polarity", "is_range", "aggregation", "is_active")
+
+
+def locked_realization(*, indicator_ids: list[int]) -> Realization | None:
+    """A realization of these indicators in a period locked for the indicator's OPD, or None.
+
+    Locked: the quarter is closed, or the OPD's report of that quarter is verified/locked.
+    """
+    if not indicator_ids:
+        return None
+    rows = Realization.objects.filter(indicator_id__in=indicator_ids).exclude(value=None)
+    closed = Q(period__status=PeriodStatus.CLOSED)
+    reports = AgencyReport.objects.filter(
+        period__in=rows.values("period"), status__in=(ReportStatus.VERIFIED, ReportStatus.LOCKED),
+    ).values_list("agency_id", "period_id")
+    for agency_id, period_id in reports:
+        closed |= Q(indicator__agency_id=agency_id, period_id=period_id)
+    return (rows.filter(closed).select_related("indicator", "indicator__agency", "period")
+            .order_by("period__year", "period__quarter").first())
+
+
+def ensure_indicators_unlocked(*, actor: Any, indicator_ids: list[int], obj: Any,
+                               attempt: str) -> None:
+    """Raise PeriodLocked (audited on ``obj``) when changing these indicators would change a
+    capaian already locked. Call it before the service opens its transaction."""
+    found = locked_realization(indicator_ids=indicator_ids)
+    if found is None:
+        return
+    reason = _("Indikator “%(indicator)s” sudah memiliki realisasi %(period)s yang terkunci "
+               "(%(agency)s); perubahan ini akan mengubah capaian yang sudah dikunci.") % {
+        "indicator": found.indicator.name, "period": found.period,
+        "agency": found.indicator.agency.short_name}
+    with transaction.atomic():
+        audit_record(actor=actor, action="performance.locked.refused", obj=obj,
+                     note=f"{attempt}: {reason}")
+    raise PeriodLocked(reason + " " + _("Perubahan ditolak dan dicatat. Minta evaluator membuka "
+                                        "kembali periode tersebut bila memang perlu."))

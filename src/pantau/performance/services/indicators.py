@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
+from pantau.performance.locks import SCORED_INDICATOR_FIELDS, ensure_indicators_unlocked
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
 
 INDICATOR_FIELDS = (
@@ -55,8 +56,17 @@ def indicator_create(*, actor: Any, node: PlanNode, **data: Any) -> Indicator:
     return indicator
 
 
-@transaction.atomic
 def indicator_update(*, actor: Any, indicator: Indicator, **data: Any) -> Indicator:
+    """Refused (and audited) when a change to how it is scored would alter a locked capaian."""
+    if any(field in data and data[field] != getattr(indicator, field)
+           for field in SCORED_INDICATOR_FIELDS):
+        ensure_indicators_unlocked(actor=actor, indicator_ids=[indicator.pk], obj=indicator,
+                                   attempt=_("ubah indikator"))
+    return _indicator_update(actor=actor, indicator=indicator, **data)
+
+
+@transaction.atomic
+def _indicator_update(*, actor: Any, indicator: Indicator, **data: Any) -> Indicator:
     plan = indicator.node.plan
     merged = {f: getattr(indicator, f) for f in ("code", "supports", "agency")}
     merged.update(data)

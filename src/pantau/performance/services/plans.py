@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
+from pantau.performance.locks import ensure_indicators_unlocked
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
 from pantau.performance.models.plans import CHILD_LEVELS
 from pantau.tenancy.models import Region
@@ -126,15 +127,24 @@ def _descendant_ids(node: PlanNode) -> list[int]:
     return found
 
 
-@transaction.atomic
 def node_set_active(*, actor: Any, node: PlanNode, active: bool) -> PlanNode:
     """Deactivating a node also deactivates everything under it and their indicators, so an
-    active indicator always hangs under active nodes; reactivating restores the node only."""
+    active indicator always hangs under active nodes; reactivating restores the node only.
+    Refused (and audited) when one of those indicators has a locked realization."""
     if active and node.parent is not None and not node.parent.is_active:
         raise ValidationError(_("Aktifkan dulu simpul induknya."))
     if active or not node.is_active:
         return node_update(actor=actor, node=node, is_active=active)
     below = _descendant_ids(node)
+    ensure_indicators_unlocked(
+        actor=actor, obj=node, attempt=_("nonaktifkan simpul"),
+        indicator_ids=list(Indicator.objects.filter(node_id__in=[node.pk, *below], is_active=True)
+                           .values_list("pk", flat=True)))
+    return _node_deactivate(actor=actor, node=node, below=below)
+
+
+@transaction.atomic
+def _node_deactivate(*, actor: Any, node: PlanNode, below: list[int]) -> PlanNode:
     nodes_off = PlanNode.objects.filter(pk__in=below, is_active=True).update(is_active=False)
     indicators_off = Indicator.objects.filter(node_id__in=[node.pk, *below],
                                               is_active=True).update(is_active=False)

@@ -241,9 +241,14 @@ def indicator_update_view(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def indicator_toggle(request: HttpRequest, pk: int) -> HttpResponse:
     indicator = _indicator(request, pk, manage=True)
-    indicator_set_active(actor=request.user, indicator=indicator, active=not indicator.is_active)
-    messages.success(request, _("Indikator diaktifkan kembali.") if indicator.is_active
-                     else _("Indikator dinonaktifkan. Datanya tetap tersimpan."))
+    try:
+        indicator_set_active(actor=request.user, indicator=indicator,
+                             active=not indicator.is_active)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Indikator diaktifkan kembali.") if indicator.is_active
+                         else _("Indikator dinonaktifkan. Datanya tetap tersimpan."))
     return redirect(f"{NS}:indicator_detail", pk=pk)
 
 
