@@ -29,7 +29,9 @@ def test_opd_history_lists_each_change_with_before_and_after(
     body = response.content.decode()
     assert response.status_code == 200
     assert "Riwayat perubahan" in body
-    assert body.count("tenancy.agency.updated") == 2
+    assert body.count("OPD diubah") == 2
+    assert "tenancy.agency.updated" not in body  # codes stay in the data, labels on screen
+    assert "Nama kepala" in body
     assert "dr. Sari Wulandari" in body
     assert "dr. Budi Santoso" in body
     assert "dr. Citra Lestari" in body
@@ -53,7 +55,7 @@ def test_audit_trail_lists_changes_of_the_pemda(world: World, client_for: Any) -
     body = client_for("admin").get(reverse("audit:event_list")).content.decode()
 
     assert "Jejak audit" in body
-    assert "tenancy.agency.updated" in body
+    assert "OPD diubah" in body
     assert "Dinas Kesehatan" in body
     assert "127.0.0.1" in body
 
@@ -65,3 +67,13 @@ def test_history_of_a_model_without_pemda_data_is_not_found(
         reverse("audit:object_history", args=["accounts.user", world.user("admin").pk]))
 
     assert response.status_code == 404
+
+
+def test_closing_a_period_shows_readable_status_values(world: World, client_for: Any) -> None:
+    client_for("evaluator").post(reverse("tenancy:period_toggle", args=[world.period_a.pk]),
+                                 {})
+
+    body = client_for("evaluator").get(reverse("audit:event_list")).content.decode()
+
+    assert "Periode ditutup" in body
+    assert "Terbuka</span> → <span class=\"text-success-emphasis\">Ditutup" in body

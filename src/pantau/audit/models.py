@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from pantau.audit import labels
+
 
 class AuditEventImmutable(Exception):
     pass
@@ -62,3 +64,11 @@ class AuditEvent(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AuditEventImmutable("audit events cannot be deleted")
+
+    @property
+    def action_label(self) -> str:
+        return labels.action_label(self.action)
+
+    def change_rows(self) -> list[labels.ChangeRow]:
+        model = self.content_type.model_class() if self.content_type_id else None
+        return labels.change_rows(model, self.changes if isinstance(self.changes, dict) else {})
