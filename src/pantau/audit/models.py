@@ -70,5 +70,5 @@ class AuditEvent(models.Model):
         return labels.action_label(self.action)
 
     def change_rows(self) -> list[labels.ChangeRow]:
-        model = self.content_type.model_class() if self.content_type_id else None
+        model = self.content_type.model_class() if self.content_type is not None else None
         return labels.change_rows(model, self.changes if isinstance(self.changes, dict) else {})
