@@ -87,3 +87,28 @@ def test_invalid_transitions_change_nothing_and_say_why(rep: Reporting, client_f
     evaluator.post(rep.action_url("verifikasi"))
     assert report_status(rep) == "draft"
     assert not events("performance.report.approved")
+
+
+def test_a_too_long_return_note_is_reported_and_nothing_moves(rep: Reporting,
+                                                              client_for: Any) -> None:
+    operator, head, evaluator = (client_for(p) for p in ("operator_a", "head_a", "evaluator"))
+    operator.post(rep.form_url(), form_data(rep))
+    operator.post(rep.action_url("ajukan"))
+    head.post(rep.action_url("setujui"))
+
+    page = evaluator.post(rep.action_url("kembalikan"), {"note": "x" * 2001}, follow=True)
+
+    assert "Tidak diproses" in page.content.decode()
+    assert report_status(rep) == "approved"
+    assert not events("performance.report.returned")
+
+
+def test_a_too_long_lock_note_locks_nothing(rep: Reporting, client_for: Any) -> None:
+    lock = reverse("performance_reporting:period_lock", args=[rep.q1.pk])
+
+    page = client_for("evaluator").post(lock, {"close_period": "on", "note": "x" * 2001},
+                                        follow=True)
+
+    assert "Tidak diproses" in page.content.decode()
+    with scopes_disabled():
+        assert Period.objects.get(pk=rep.q1.pk).status == "open"

@@ -36,6 +36,12 @@ def _on_report(service: Callable[..., Any], note_kw: str = "note") -> Callable[.
     return run
 
 
+def _form_errors(form: Any) -> str:
+    """A note that fails validation is reported, never dropped: nothing happens until fixed."""
+    return _("Tidak diproses: %(errors)s") % {"errors": " ".join(
+        f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items())}
+
+
 # action → (permission, service, success message)
 ACTIONS: dict[str, tuple[str, Callable[..., Any], Any]] = {
     "ajukan": ("performance.submit_report", _submit,
@@ -61,9 +67,12 @@ def report_transition(request: HttpRequest, agency_pk: int, period_pk: int,
     perm, run, success = ACTIONS[action]
     agency, period = get_report_scope(request, agency_pk, period_pk, perm)
     form = NoteForm(request.POST)
-    note = form.cleaned_data["note"] if form.is_valid() else ""
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect(form_url(agency, period))
     try:
-        run(request.user, report_for(agency=agency, period=period), agency, period, note)
+        run(request.user, report_for(agency=agency, period=period), agency, period,
+            form.cleaned_data["note"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -81,7 +90,9 @@ def period_lock_view(request: HttpRequest, period_pk: int) -> HttpResponse:
     period = get_object_or_404(Period, pk=period_pk, quarter__isnull=False)
     require_perm(request, "performance.lock_period")
     form = PeriodLockForm(request.POST)
-    form.is_valid()
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return redirect(_overview(period))
     data = form.cleaned_data
     try:
         count = workflow.period_lock(actor=request.user, period=period,
