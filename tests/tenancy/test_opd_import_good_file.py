@@ -54,3 +54,28 @@ def test_import_goes_to_the_importers_own_pemda(world: World, client_for: Any) -
 
     with scopes_disabled():
         assert Agency.objects.get(short_name="Dinsos").region == world.region_b
+
+
+def test_an_opd_added_while_the_import_runs_rolls_the_whole_import_back(
+        world: World, client_for: Any, monkeypatch: Any) -> None:
+    from pantau.tenancy.views import imports
+
+    planned = imports.agencies_import_plan
+
+    def plan_then_someone_adds_dinsos(**kwargs: Any) -> Any:
+        plan = planned(**kwargs)
+        with scopes_disabled():
+            Agency.objects.create(region=world.region_a, name="Dinas Sosial",
+                                  short_name="Dinsos", kind="dinas")
+        return plan
+
+    monkeypatch.setattr(imports, "agencies_import_plan", plan_then_someone_adds_dinsos)
+
+    response = client_for("admin").post(
+        reverse("tenancy:agency_import"), {"file": import_file(AGENCIES, UNITS)})
+
+    assert response.status_code == 200
+    assert "Tidak ada yang disimpan" in response.content.decode()
+    with scopes_disabled():
+        assert not Agency.objects.filter(name="Kecamatan Sukamaju").exists()
+        assert not ServiceUnit.objects.filter(name="Loket Dinsos").exists()

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -19,6 +21,12 @@ def import_template(request: HttpRequest) -> HttpResponse:
     response = HttpResponse(template_bytes(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = 'attachment; filename="templat-impor-opd-unit.xlsx"'
     return response
+
+
+def _conflict_text(conflict: Exception) -> str:
+    if isinstance(conflict, ValidationError):
+        return " ".join(conflict.messages)
+    return _("nama atau singkatan sudah dipakai")
 
 
 @login_required
@@ -39,8 +47,15 @@ def import_view(request: HttpRequest) -> HttpResponse:
             elif not plan.agencies and not plan.units:
                 form.add_error("file", _("Berkas tidak berisi baris data."))
             else:
-                agencies, units = agencies_import_apply(
-                    actor=request.user, region=current_region(request), plan=plan)
+                try:
+                    agencies, units = agencies_import_apply(
+                        actor=request.user, region=current_region(request), plan=plan)
+                except (ValidationError, IntegrityError) as conflict:
+                    # Someone added the same OPD or unit between checking and writing.
+                    form.add_error("file", _(
+                        "Data OPD/unit berubah saat impor berjalan (%(why)s). Tidak ada yang "
+                        "disimpan; unggah ulang berkas.") % {"why": _conflict_text(conflict)})
+                    return render(request, "tenancy/import.html", {"form": form, "errors": []})
                 messages.success(request, _("Impor berhasil: %(a)s OPD dan %(u)s unit layanan "
                                             "ditambahkan.") % {"a": agencies, "u": units})
                 return redirect("tenancy:agency_list")
