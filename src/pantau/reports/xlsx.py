@@ -93,6 +93,11 @@ def workbook_bytes(*tables: Table) -> bytes:
 
 
 def xlsx_response(*tables: Table, filename: str) -> HttpResponse:
-    response = HttpResponse(workbook_bytes(*tables), content_type=XLSX_CONTENT_TYPE)
+    return xlsx_download(workbook_bytes(*tables), filename=filename)
+
+
+def xlsx_download(content: bytes, *, filename: str) -> HttpResponse:
+    """An XLSX file (already built, e.g. an import template) as an attachment."""
+    response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

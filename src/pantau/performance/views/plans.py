@@ -38,7 +38,7 @@ from pantau.performance.services.plans import (
     plan_update,
 )
 from pantau.performance.services.targets import targets_revise, targets_save
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE, xlsx_response
+from pantau.reports.xlsx import xlsx_download, xlsx_response
 from pantau.reports.xlsx_import import ImportRejected
 from pantau.tenancy.forms import ImportForm
 from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
@@ -311,17 +311,14 @@ def target_revision(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def plan_export(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
-    response = HttpResponse(xlsx.plan_export_bytes(plan=plan), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="rencana-{plan.pk}.xlsx"'
-    return response
+    return xlsx_download(xlsx.plan_export_bytes(plan=plan), filename=f"rencana-{plan.pk}.xlsx")
 
 
 @login_required
 def plan_import_template(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk, manage=True)
-    response = HttpResponse(xlsx.template_bytes(plan=plan), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="templat-indikator-{plan.pk}.xlsx"'
-    return response
+    return xlsx_download(xlsx.template_bytes(plan=plan),
+                         filename=f"templat-indikator-{plan.pk}.xlsx")
 
 
 @login_required

@@ -33,7 +33,7 @@ from pantau.performance.models import Evidence, Indicator
 from pantau.performance.selectors import reporting as sel
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import report_draft_save
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE, Column, Table, xlsx_response
+from pantau.reports.xlsx import Column, Table, xlsx_download, xlsx_response
 from pantau.reports.xlsx_import import ImportRejected
 from pantau.tenancy.models import Agency, Period
 from pantau.tenancy.permissions import membership_of
@@ -230,11 +230,8 @@ def evidence_remove_view(request: HttpRequest, pk: int) -> HttpResponse:
 def import_template(request: HttpRequest, agency_pk: int, period_pk: int) -> HttpResponse:
     agency, period = get_report_scope(request, agency_pk, period_pk,
                                       "performance.enter_realization")
-    response = HttpResponse(importer.template_bytes(agency=agency, period=period),
-                            content_type=XLSX_CONTENT_TYPE)
     name = f"realisasi-{agency.short_name}-{period.year}-tw{period.quarter}.xlsx".lower()
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return xlsx_download(importer.template_bytes(agency=agency, period=period), filename=name)
 
 
 @login_required

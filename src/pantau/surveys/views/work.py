@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE, xlsx_response
+from pantau.reports.xlsx import xlsx_download, xlsx_response
 from pantau.reports.xlsx_import import ImportRejected, open_workbook
 from pantau.surveys.followups import followup_create, followup_list, followup_table, followup_update
 from pantau.surveys.forms import FollowUpForm, ImportForm, QuestionnaireForm
@@ -126,9 +126,7 @@ def survey_import_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def import_template_view(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk, "surveys.manage_survey")
-    response = HttpResponse(template_bytes(survey), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="templat-skm-{survey.pk}.xlsx"'
-    return response
+    return xlsx_download(template_bytes(survey), filename=f"templat-skm-{survey.pk}.xlsx")
 
 
 @login_required

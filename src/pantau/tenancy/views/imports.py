@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE
+from pantau.reports.xlsx import xlsx_download
 from pantau.reports.xlsx_import import ImportRejected
 from pantau.tenancy.forms import ImportForm
 from pantau.tenancy.imports import agencies_import_apply, agencies_import_plan, template_bytes
@@ -18,9 +18,7 @@ from pantau.tenancy.views.common import current_region, require_perm
 @login_required
 def import_template(request: HttpRequest) -> HttpResponse:
     require_perm(request, "tenancy.manage_agencies")
-    response = HttpResponse(template_bytes(), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = 'attachment; filename="templat-impor-opd-unit.xlsx"'
-    return response
+    return xlsx_download(template_bytes(), filename="templat-impor-opd-unit.xlsx")
 
 
 def _conflict_text(conflict: Exception) -> str:
