@@ -38,12 +38,15 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "pantau.api.form_messages",  # before rest_framework: keeps Django's Indonesian form messages
+    "rest_framework",
     "pantau.accounts",
     "pantau.tenancy",
     "pantau.audit",
     "pantau.reports",
     "pantau.performance",
     "pantau.surveys",
+    "pantau.api",
     "pantau.web",
 ]
 
@@ -212,6 +215,35 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     }
+}
+
+# JSON API (docs/api.md): personal tokens first (401 without credentials), the session for the
+# browsable API (DEBUG only) with CSRF; JSON numbers parsed as Decimal and Decimals sent as strings.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "pantau.api.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        *(["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
+    ],
+    "DEFAULT_PARSER_CLASSES": ["pantau.api.parsers.DecimalJSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "pantau.api.pagination.PagePagination",
+    "PAGE_SIZE": 100,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.UserRateThrottle",
+        "rest_framework.throttling.AnonRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "user": env_str("API_THROTTLE_USER", "1200/hour"),
+        "anon": env_str("API_THROTTLE_ANON", "60/hour"),
+    },
+    "NUM_PROXIES": env_int("PROXY_COUNT", 0, minimum=0),
+    "EXCEPTION_HANDLER": "pantau.api.exceptions.exception_handler",
+    "COERCE_DECIMAL_TO_STRING": True,
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
 LOGGING = {

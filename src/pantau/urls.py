@@ -12,6 +12,7 @@ urlpatterns = [
     path("rakor/", include("pantau.performance.urls_rakor")),
     path("laporan/", include("pantau.reports.urls")),
     path("akun/", include("pantau.accounts.urls")),
+    path("api/", include("pantau.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("django-admin/", admin.site.urls),
 ]

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import cast
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework.pagination import PageNumberPagination
+
+
+class PagePagination(PageNumberPagination):
+    """``?halaman=2&per_halaman=200`` (at most 500 rows a page)."""
+
+    page_query_param = "halaman"
+    page_size_query_param = "per_halaman"
+    max_page_size = 500
+    invalid_page_message = cast(str, _("Halaman tidak ada."))  # lazy: translated per request

@@ -1,0 +1,103 @@
+"""Read endpoints: who am I, periods, OPDs, indicators with their targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.shortcuts import get_object_or_404
+from rest_framework.fields import DateTimeField
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+
+from pantau.api.models import ApiToken
+from pantau.api.selectors import indicator_queryset
+from pantau.api.serializers import (
+    AgencyBriefSerializer,
+    AgencySerializer,
+    IndicatorRealizationSerializer,
+    IndicatorSerializer,
+    PeriodSerializer,
+)
+from pantau.api.views.base import ScopedAPIView
+from pantau.performance.models import Indicator
+from pantau.performance.selectors.plans import indicator_realizations
+from pantau.tenancy.selectors import agency_list, period_list
+
+
+class RootView(ScopedAPIView):
+    """Who the token (or session) acts as, and where the endpoints are."""
+
+    def get(self, request: Request) -> Response:
+        membership = self.membership
+        assert membership is not None
+        user: Any = request.user
+        token = request.auth if isinstance(request.auth, ApiToken) else None
+
+        def link(name: str) -> str:
+            return reverse(f"api:{name}", request=request)
+
+        return Response({
+            "user": {"username": user.username, "full_name": user.get_full_name()},
+            "region": {"id": membership.region_id, "name": membership.region.name,
+                       "code": membership.region.code,
+                       "timezone": membership.region.timezone},
+            "role": membership.role,
+            "role_label": membership.get_role_display(),
+            "agency": AgencyBriefSerializer(membership.agency).data
+            if membership.agency_id else None,
+            "token": {"name": token.name,
+                      "created_at": DateTimeField().to_representation(token.created_at)}
+            if token else None,
+            "links": {name: link(name) for name in
+                      ("period_list", "agency_list", "indicator_list", "score_list")},
+        })
+
+
+class PeriodListView(ScopedAPIView):
+    def get(self, request: Request) -> Response:
+        self.require("performance.view_any")
+        return self.paginated(period_list(), PeriodSerializer)
+
+
+class AgencyListView(ScopedAPIView):
+    """The Pemda's OPDs (``?semua=1``: with the inactive ones)."""
+
+    def get(self, request: Request) -> Response:
+        self.require("tenancy.view_region")
+        return self.paginated(agency_list(include_inactive=self.flag_param("semua")),
+                              AgencySerializer)
+
+
+class IndicatorListView(ScopedAPIView):
+    """Indicators with targets. ``?opd=<id>``, ``?tahun=<year>`` (the indicators counted in that
+    year's capaian, with that year's targets), ``?semua=1`` (with inactive ones, no year).
+
+    Back office, leaders and assessors read every OPD; operators and heads their own OPD only.
+    """
+
+    def get(self, request: Request) -> Response:
+        self.require("performance.view_any")
+        opd = self.int_param("opd")
+        agency = self.agency(opd, "performance.view_agency") if opd is not None else None
+        agency_ids = None
+        if agency is None and not request.user.has_perm("performance.view_overview"):
+            own = self.membership.agency_id if self.membership else None
+            agency_ids = [own] if own else []
+        indicators = indicator_queryset(
+            region_id=self.region_id, year=self.int_param("tahun"), agency=agency,
+            agency_ids=agency_ids, include_inactive=self.flag_param("semua"))
+        return self.paginated(indicators, IndicatorSerializer)
+
+
+class IndicatorDetailView(ScopedAPIView):
+    """One indicator with every target and every quarterly realization."""
+
+    def get(self, request: Request, pk: int) -> Response:
+        indicator: Indicator = get_object_or_404(
+            Indicator.objects.select_related("agency", "node", "node__plan"), pk=pk)
+        self.require("performance.view_agency", indicator.agency)
+        data = dict(IndicatorSerializer(indicator).data)
+        data["realizations"] = IndicatorRealizationSerializer(
+            indicator_realizations(indicator=indicator), many=True).data
+        return Response(data)

@@ -1,0 +1,191 @@
+"""Every /api/ URL × every persona → the expected status, with a token and with a session.
+
+Objects belong to OPD A (Dinas Kesehatan) of Kabupaten Contoh. The API answers 401 without
+credentials (pages redirect to the login page instead), 403 when the ``rules`` permission of
+the matching page refuses, and 404 for a user of another Pemda, whose answers must not contain
+region A's data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, reverse
+from django_scopes import scope
+
+from pantau.api import urls as api_urls
+from pantau.api.models import ApiToken
+from tests.api.conftest import make_token
+from tests.performance.reporting.conftest import Reporting
+from tests.test_permission_matrix import PERSONAS
+
+REGION_A_TEXT = ("Kabupaten Contoh", "Dinas Kesehatan", "Dinkes", "IK-A1", "Indikator IK-A")
+
+
+def expect(*statuses: int) -> dict[str, int]:
+    return dict(zip(PERSONAS, statuses, strict=True))
+
+
+#                       op_a op_b head eval lead admn asse othr anon
+MEMBERS = expect(200, 200, 200, 200, 200, 200, 200, 200, 401)
+READERS_OF_A = expect(200, 403, 200, 200, 200, 200, 200, 404, 401)
+WRITERS_OF_A = expect(200, 403, 200, 403, 403, 403, 403, 404, 401)
+OVERVIEW_OF_A = expect(403, 403, 403, 200, 200, 200, 200, 404, 401)
+NOT_ALLOWED = expect(405, 405, 405, 405, 405, 405, 405, 405, 401)
+# The token page (HTML, session login): anonymous is sent to the login page.
+PAGE_MEMBERS = expect(200, 200, 200, 200, 200, 200, 200, 200, 302)
+OWN_TOKEN_POST = expect(302, 404, 404, 404, 404, 404, 404, 404, 302)
+PAGE_GET_ON_POST_ONLY = expect(405, 405, 405, 405, 405, 405, 405, 405, 302)
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    method: str
+    args: Callable[[Reporting], list[Any]]
+    expected: dict[str, int]
+    data: Callable[[Reporting], dict[str, Any]] | None = None
+    query: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}:{self.method}{self.query}"
+
+
+def none(r: Reporting) -> list[Any]:
+    return []
+
+
+def opd_a(r: Reporting) -> list[Any]:
+    return [r.world.opd_a.pk]
+
+
+def report_a(r: Reporting) -> list[Any]:
+    return [r.world.opd_a.pk, r.q1.pk]
+
+
+def row_a(r: Reporting) -> list[Any]:
+    return [r.world.opd_a.pk, r.q1.pk, r.percent.pk]
+
+
+def percent(r: Reporting) -> list[Any]:
+    return [r.percent.pk]
+
+
+def q1(r: Reporting) -> str:
+    return f"?periode={r.q1.pk}"
+
+
+API_MATRIX = [
+    Row("api:root", "get", none, MEMBERS),
+    Row("api:period_list", "get", none, MEMBERS),
+    Row("api:agency_list", "get", none, MEMBERS),
+    Row("api:indicator_list", "get", none, MEMBERS),
+    Row("api:indicator_list", "get", none, READERS_OF_A, query="?opd={opd_a}"),
+    Row("api:indicator_detail", "get", percent, READERS_OF_A),
+    Row("api:score_list", "get", none, OVERVIEW_OF_A, query="?periode={q1}"),
+    Row("api:agency_score", "get", opd_a, READERS_OF_A, query="?periode={q1}"),
+    Row("api:realization_list", "get", report_a, READERS_OF_A),
+    Row("api:realization_list", "post", report_a, WRITERS_OF_A,
+        data=lambda r: {"rows": [{"indicator": r.percent.pk, "value": "88.5"}]}),
+    Row("api:realization_detail", "get", row_a, READERS_OF_A),
+    Row("api:realization_detail", "put", row_a, WRITERS_OF_A,
+        data=lambda r: {"value": "88.5", "drivers": "Posyandu aktif"}),
+    Row("api:realization_detail", "patch", row_a, WRITERS_OF_A, data=lambda r: {"value": 88.5}),
+    Row("api:realization_detail", "delete", row_a, NOT_ALLOWED),
+]
+
+
+def _url(row: Row, rep: Reporting) -> str:
+    query = row.query.format(opd_a=rep.world.opd_a.pk, q1=rep.q1.pk)
+    return reverse(row.name, args=row.args(rep)) + query
+
+
+def _check(row: Row, persona: str, response: Any) -> None:
+    expected = row.expected[persona]
+    assert response.status_code == expected, (
+        f"{persona} {row.method.upper()} {row.name}: expected {expected}, got "
+        f"{response.status_code}: {response.content[:300]!r}")
+    if persona == "other_admin":
+        leaked = [t for t in REGION_A_TEXT if t in response.content.decode(errors="replace")]
+        assert not leaked, f"{row.name} shows region A's data to another Pemda: {leaked}"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("row", API_MATRIX, ids=lambda row: row.id)
+def test_token_persona_gets_the_expected_status(row: Row, persona: str, rep: Reporting,
+                                                api_for: Any) -> None:
+    data = row.data(rep) if row.data else None
+
+    response = getattr(api_for(persona), row.method)(_url(row, rep), data, format="json")
+
+    _check(row, persona, response)
+    if persona == "anonymous":
+        assert response["WWW-Authenticate"] == 'Token realm="api"'
+        assert "token" in response.json()["detail"].lower()
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("row", API_MATRIX, ids=lambda row: row.id)
+def test_session_persona_gets_the_same_status(row: Row, persona: str, rep: Reporting,
+                                              session_api_for: Any) -> None:
+    data = row.data(rep) if row.data else None
+
+    response = getattr(session_api_for(persona), row.method)(_url(row, rep), data,
+                                                             format="json")
+
+    _check(row, persona, response)
+
+
+def _operator_a_token(rep: Reporting) -> list[Any]:
+    make_token(rep.world, "operator_a")
+    with scope(region=rep.world.region_a.pk):
+        return [ApiToken.objects.get(user=rep.world.user("operator_a")).pk]
+
+
+PAGE_MATRIX = [
+    Row("api:token_list", "get", none, PAGE_MEMBERS),
+    Row("api:token_list", "post", none, PAGE_MEMBERS, data=lambda r: {"name": "Skrip SIPD"}),
+    Row("api:token_revoke", "post", _operator_a_token, OWN_TOKEN_POST),
+    Row("api:token_revoke", "get", _operator_a_token, PAGE_GET_ON_POST_ONLY),
+]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("row", PAGE_MATRIX, ids=lambda row: row.id)
+def test_token_page_persona_gets_the_expected_status(row: Row, persona: str, rep: Reporting,
+                                                     client_for: Callable[[str], Client]
+                                                     ) -> None:
+    url = reverse(row.name, args=row.args(rep))
+    data = row.data(rep) if row.data else {}
+
+    response = getattr(client_for(persona), row.method)(url, data)
+
+    _check(row, persona, response)
+    if persona == "anonymous":
+        assert response["Location"].startswith("/akun/masuk/")
+
+
+def test_every_api_url_has_a_row() -> None:
+    names = set()
+    for pattern in api_urls.urlpatterns:
+        assert isinstance(pattern, URLPattern), "no nested includes under /api/: add rows"
+        names.add(f"api:{pattern.name}")
+
+    assert names == {row.name for row in API_MATRIX + PAGE_MATRIX}
+
+
+def test_every_api_method_has_a_row() -> None:
+    """Each view's HTTP methods (besides HEAD/OPTIONS) appear in the matrix."""
+    rows = {(row.name, row.method) for row in API_MATRIX + PAGE_MATRIX}
+    for pattern in api_urls.urlpatterns:
+        view_class = getattr(pattern.callback, "cls", None)
+        if view_class is None:
+            continue
+        for method in ("get", "post", "put", "patch", "delete"):
+            if hasattr(view_class, method):
+                assert (f"api:{pattern.name}", method) in rows, (pattern.name, method)
