@@ -18,6 +18,7 @@ from django_scopes import scope
 from pantau.audit.services import audit_record
 from pantau.performance import demo_data as names
 from pantau.performance.models import BudgetLine, Indicator, Plan, PlanNode, Target
+from pantau.performance.services.scores import indicator_scores_rebuild
 from pantau.tenancy.models import Agency, Region
 
 START, END = 2025, 2029
@@ -280,6 +281,7 @@ def performance_demo_load(*, region: Region, seed: int = 2025) -> int:
         _indicators_and_targets(demo)
         _budget(demo)
         quarters_load(demo)
+        indicator_scores_rebuild(region=region)  # bulk-written data: store every capaian once
         audit_record(actor=None, action="performance.demo.loaded", region=region, obj=region,
                      note=f"{len(demo.indicators)} indikator")
         return len(demo.indicators)

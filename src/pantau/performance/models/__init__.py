@@ -13,6 +13,7 @@ from pantau.performance.models.reporting import (
     ReportingDeadline,
     ReportStatus,
 )
+from pantau.performance.models.scores import IndicatorScoreCache
 
 __all__ = [
     "AgencyReport",
@@ -23,6 +24,7 @@ __all__ = [
     "FollowUp",
     "FollowUpStatus",
     "Indicator",
+    "IndicatorScoreCache",
     "NodeLevel",
     "PerformanceSettings",
     "Plan",

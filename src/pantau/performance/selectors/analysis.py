@@ -1,6 +1,7 @@
 """Reads behind the analysis pages: ranking, OPD scorecard, early warning, period choice.
 
-Each builds on ``scores.load_year`` so the number of queries does not grow with the indicators.
+Each builds on ``scores.load_year`` (the stored capaian of each indicator, the budget and the
+reports) so the number of queries does not grow with the indicators.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from pantau.performance.selectors.scores import (
     agency_scores,
     ancestor_at,
     budget_by_agency,
-    compute_indicator,
     counted_budget_lines,
     load_agencies,
     load_year,
@@ -126,8 +126,8 @@ def _group(data: YearData, scores: list[IndicatorScore], level: str,
 
 
 def scorecard(*, agency: Agency, period: Period) -> Scorecard:
-    data = load_year(region_id=period.region_id, year=period.year, agency=agency,
-                     with_details=True)
+    data = load_year(region_id=period.region_id, year=period.year,
+                     quarters=[1, 2, 3, 4, period.quarter], agency=agency, with_details=True)
     scores = score_indicators(data, agency.pk, period.quarter)
     score = score_agency(data, agency, period.quarter, budget_by_agency(data, period.quarter))
     trend = []
@@ -174,18 +174,16 @@ def pace_of(period: Period) -> Decimal:
 def early_warning(*, period: Period) -> list[Warning]:
     """Every OPD with its progress against the annual target and pagu; those behind first."""
     data = load_agencies(load_year(region_id=period.region_id, year=period.year,
-                                   quarter=period.quarter))
+                                   quarters=[period.quarter], measure="progress"))
     pace = pace_of(period)
     budget = budget_by_agency(data, period.quarter)
-    by_agency: dict[int, list[Decimal | None]] = {}
-    for row in data.indicators:
-        result = compute_indicator(data, row, period.quarter, against_annual=True)
-        by_agency.setdefault(row.agency_id, []).append(result.achievement)
+    totals = data.totals_of(period.quarter)
     rows = []
     for agency in data.agencies:
-        if agency.pk not in by_agency:
+        if agency.pk not in totals:
             continue
-        progress = capaian.average(by_agency[agency.pk], cap=data.cap)
+        progress = capaian.average([Decimal(text) for text in totals[agency.pk].values],
+                                   cap=data.cap)
         pagu, spent = budget.get(agency.pk, (Decimal(0), Decimal(0)))
         absorption = capaian.absorption(pagu, spent)
         rows.append(Warning(

@@ -1,8 +1,10 @@
 """Capaian per indicator and per OPD for a quarter or a year: the one computation every page,
 export and report shares (rules in docs/architecture.md, "Capaian computation").
 
-Everything a period needs is fetched in a fixed number of queries (``load_year``), whatever the
-number of indicators, and computed in Python with ``pantau.scoring.capaian`` (never reimplemented).
+Each indicator's capaian is computed with ``pantau.scoring.capaian`` (never reimplemented) in
+``stored_scores`` and kept in ``IndicatorScoreCache``; a period's pages read those rows, the
+budget and the reports in a fixed number of queries (``load_year``), whatever the number of
+indicators, and add them up per OPD, program and sasaran here.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
@@ -24,18 +26,23 @@ from pantau.performance.models import (
     Indicator,
     PerformanceSettings,
     PlanNode,
-    Realization,
     ReportingDeadline,
-    Target,
+)
+from pantau.performance.models.scores import WHOLE_YEAR
+from pantau.performance.selectors.stored_scores import (
+    NO_REALIZATION,
+    TARGET_MISSING,
+    TARGET_ZERO,
+    AgencyTotals,
+    Stored,
+    agency_totals,
+    indicators_in_year,
+    read_stored,
 )
 from pantau.scoring import capaian
-from pantau.scoring.errors import ScoringError
 from pantau.scoring.numbers import round_half_up
 from pantau.tenancy.models import Agency, Period
 
-TARGET_MISSING = "target_missing"
-TARGET_ZERO = "target_zero"
-NO_REALIZATION = "no_realization"
 FLAG_LABELS = {
     TARGET_MISSING: gettext_lazy("Target belum diisi"),
     TARGET_ZERO: gettext_lazy("Target 0: capaian tidak dapat dihitung"),
@@ -88,37 +95,19 @@ class AgencyScore:
     rank: int | None = None
 
 
-class IndicatorRow(NamedTuple):
-    """The few indicator fields the computation needs (cheaper than model instances)."""
-
-    id: int
-    agency_id: int
-    node_id: int
-    aggregation: str
-    polarity: str
-    is_range: bool
-
-
-class Computed(NamedTuple):
-    target: Decimal | None
-    target_high: Decimal | None
-    realization: Decimal | None
-    achievement: Decimal | None
-    flag: str | None
-
-
 @dataclass
 class YearData:
     """Every row one Pemda-year (or one OPD-year) needs, fetched in a fixed number of queries."""
 
     region_id: int
     year: int
-    indicators: list[IndicatorRow]
+    measure: str  # what ``totals`` adds up: "achievement", or "progress" (early warning)
+    totals: dict[int, dict[int, AgencyTotals]]  # period key (0 = year) → OPD → its indicators
+    indicators: list[IndicatorPlace]  # with_details only, in the OPD's order
+    stored: dict[int, dict[int, Stored]]  # with_details only: indicator → period key → row
     instances: dict[int, Indicator]
     nodes: dict[int, tuple[int | None, str]]  # id → (parent id, level)
     node_objects: dict[int, PlanNode]
-    targets: dict[int, dict[int, tuple[Decimal | None, Decimal | None]]]  # quarter 0 = annual
-    realized: dict[int, dict[int | None, Decimal | None]]  # indicator → quarter → value
     texts: dict[int, dict[int | None, tuple[str, str, str]]]
     budget_lines: list[tuple[int, int, int, Decimal]]  # line id, agency id, node id, pagu
     spent: dict[int, dict[int | None, Decimal]]  # line id → quarter → amount
@@ -127,110 +116,67 @@ class YearData:
     cap: Decimal | None
     agencies: list[Agency] = field(default_factory=list)
 
-    def indicators_of(self, agency_id: int) -> list[IndicatorRow]:
-        if not hasattr(self, "_by_agency"):
-            grouped: dict[int, list[IndicatorRow]] = defaultdict(list)
-            for row in self.indicators:
-                grouped[row.agency_id].append(row)
-            self._by_agency = grouped
-        return self._by_agency.get(agency_id, [])
+    def indicators_of(self, agency_id: int) -> list[IndicatorPlace]:
+        return [row for row in self.indicators if row.agency_id == agency_id]
+
+    def score(self, indicator_id: int, quarter: int | None) -> Stored:
+        """The stored capaian of TW I up to ``quarter`` (None = the whole year)."""
+        return self.stored[indicator_id][quarter or WHOLE_YEAR]
+
+    def totals_of(self, quarter: int | None) -> dict[int, AgencyTotals]:
+        return self.totals[quarter or WHOLE_YEAR]
 
 
-def _as_decimal(value: Any) -> Decimal | None:
-    """A DecimalField value read straight from the cursor (SQLite gives int or float)."""
-    if value is None or isinstance(value, Decimal):
-        return value
-    if isinstance(value, float):
-        return round(Decimal(repr(value)), 4)  # the fields have 4 decimal places
-    return Decimal(value)
+class IndicatorPlace(NamedTuple):
+    """Where an in-scope indicator sits: its OPD and plan node."""
+
+    id: int
+    agency_id: int
+    node_id: int
 
 
-def fetch(queryset: QuerySet[Any], decimals: tuple[int, ...]) -> list[tuple[Any, ...]]:
-    """Rows of a ``values_list`` queryset read with the cursor, converting only the Decimal
-    columns: Django's per-value converters cost more than the query on 100 000 rows."""
-    from django.db import connections
+def load_year(*, region_id: int, year: int, quarters: Iterable[int | None],
+              agency: Agency | None = None, with_details: bool = False,
+              measure: str = "achievement") -> YearData:
+    """The stored capaian of ``quarters`` (None = the whole year), budget and reports of one
+    year in about 8 queries (a few more the first time an indicator's row has to be computed).
 
-    compiler = queryset.query.get_compiler(using=queryset.db)
-    sql, params = compiler.as_sql()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    if not decimals:
-        return rows
-    converted = []
-    for row in rows:
-        values = list(row)
-        for index in decimals:
-            values[index] = _as_decimal(values[index])
-        converted.append(tuple(values))
-    return converted
-
-
-def indicators_in_year(*, region_id: int, year: int, agency: Agency | None = None
-                       ) -> QuerySet[Indicator]:
-    """Active indicators of active plans that cover ``year``."""
-    queryset = Indicator.objects.filter(
-        region_id=region_id, is_active=True, node__is_active=True, node__plan__is_active=True,
-        node__plan__start_year__lte=year, node__plan__end_year__gte=year,
-    )
-    return queryset.filter(agency=agency) if agency is not None else queryset
-
-
-def load_year(*, region_id: int, year: int, agency: Agency | None = None,
-              with_details: bool = False, quarter: int | None = None) -> YearData:
-    """Fetch indicators, targets, realizations, budget and reports of one year (about 11 queries).
-
-    ``with_details`` also loads indicator and plan-node instances and the narrative texts, which
-    the per-OPD pages need and the ranking does not. ``quarter`` limits the targets to the
-    annual one and that quarter's (all quarters when None).
+    Without ``with_details`` (the ranking, early warning) the stored rows are added up per OPD
+    in SQL; with it (one OPD's pages) they are read per indicator, with the indicator and
+    plan-node instances and the narrative texts. ``measure``: what the OPD totals add up, each
+    indicator's capaian or its progress against the annual target.
     """
     in_scope = indicators_in_year(region_id=region_id, year=year, agency=agency)
+    keys = {q or WHOLE_YEAR for q in quarters}
+    rows: list[IndicatorPlace] = []
+    stored: dict[int, dict[int, Stored]] = {}
     instances: dict[int, Indicator] = {}
-    if with_details:
-        instances = {i.pk: i for i in in_scope.order_by("position", "code", "id")}
-        rows = [IndicatorRow(i.pk, i.agency_id, i.node_id, i.aggregation, i.polarity, i.is_range)
-                for i in instances.values()]
-    else:
-        rows = [IndicatorRow(*values) for values in in_scope.order_by().values_list(
-            "id", "agency_id", "node_id", "aggregation", "polarity", "is_range")]
+    node_objects: dict[int, PlanNode] = {}
+    texts: dict[int, dict[int | None, tuple[str, str, str]]] = defaultdict(dict)
     node_filter = Q(region_id=region_id)
     if agency is not None:
         node_filter &= Q(plan__agency=agency) | Q(plan__agency__isnull=True)
-    node_objects: dict[int, PlanNode] = {}
     if with_details:
+        read = read_stored(in_scope, region_id=region_id, year=year, keys=keys)
+        instances = {i.pk: i for i in in_scope.order_by("position", "code", "id")}
+        rows = [IndicatorPlace(pk, *read[pk][:2]) for pk in instances if pk in read]
+        stored = {row.id: read[row.id][2] for row in rows}
+        totals = {key: {agency_id: AgencyTotals.of([stored[row.id][key] for row in rows
+                                                    if row.agency_id == agency_id], measure)
+                        for agency_id in {row.agency_id for row in rows}}
+                  for key in keys}
         node_objects = {n.pk: n for n in PlanNode.objects.filter(node_filter)}
         nodes = {pk: (n.parent_id, n.level) for pk, n in node_objects.items()}
+        for ind, quarter, drivers, obstacles, plan in in_scope.filter(
+                realizations__period__year=year, realizations__period__quarter__isnull=False,
+        ).order_by().values_list("id", "realizations__period__quarter", "realizations__drivers",
+                                 "realizations__obstacles", "realizations__follow_up_plan"):
+            texts[ind][quarter] = (drivers, obstacles, plan)
     else:
+        totals = {key: agency_totals(in_scope, region_id=region_id, year=year, key=key,
+                                     measure=measure) for key in keys}
         nodes = {pk: (parent, level) for pk, parent, level in PlanNode.objects.filter(
             node_filter).values_list("id", "parent_id", "level")}
-    ids = in_scope.values("id")
-    targets: dict[int, dict[int, tuple[Decimal | None, Decimal | None]]] = defaultdict(dict)
-    target_rows = Target.objects.filter(region_id=region_id, year=year, indicator_id__in=ids)
-    if quarter is not None:
-        target_rows = target_rows.filter(Q(quarter__isnull=True) | Q(quarter=quarter))
-    for ind, number, value, high, revised, revised_high, use_revised in fetch(
-        target_rows.order_by().values_list(
-            "indicator_id", "quarter", "value", "value_high", "revised_value",
-            "revised_value_high", "use_revised"), (2, 3, 4, 5)):
-        # The counted target, as Target.counted_value: the revision once it is in force.
-        targets[ind][number or 0] = (revised, revised_high) if use_revised else (value, high)
-    realized: dict[int, dict[int | None, Decimal | None]] = defaultdict(dict)
-    texts: dict[int, dict[int | None, tuple[str, str, str]]] = defaultdict(dict)
-    realizations = Realization.objects.filter(
-        region_id=region_id, period__year=year, period__quarter__isnull=False,
-        indicator_id__in=ids)
-    if quarter is not None:
-        realizations = realizations.filter(period__quarter__lte=quarter)
-    if with_details:
-        for ind, number, value, drivers, obstacles, plan in realizations.values_list(
-                "indicator_id", "period__quarter", "value", "drivers", "obstacles",
-                "follow_up_plan"):
-            realized[ind][number] = value
-            texts[ind][number] = (drivers, obstacles, plan)
-    else:
-        for ind, number, value in fetch(realizations.order_by().values_list(
-                "indicator_id", "period__quarter", "value"), (2,)):
-            realized[ind][number] = value
     lines = BudgetLine.objects.filter(region_id=region_id, year=year)
     if agency is not None:
         lines = lines.filter(agency=agency)
@@ -252,40 +198,8 @@ def load_year(*, region_id: int, year: int, agency: Agency | None = None,
     ).values_list("period__quarter", "due_at"))
     cap = PerformanceSettings.objects.filter(region_id=region_id).values_list(
         "opd_score_cap", flat=True).first()
-    return YearData(region_id, year, rows, instances, nodes, node_objects, targets, realized,
-                    texts, budget_lines, spent, submitted, deadlines, cap)
-
-
-def compute_indicator(data: YearData, row: IndicatorRow, quarter: int | None, *,
-                      against_annual: bool = False) -> Computed:
-    """One indicator's capaian up to ``quarter`` (None = the whole year).
-
-    The target is the counted quarterly target of that quarter (read as cumulative) when set,
-    else the counted annual target; ``against_annual`` always uses the annual target (early
-    warning). The realization is the indicator's aggregation over TW I up to that quarter.
-    """
-    last = quarter or 4
-    targets = data.targets.get(row.id, {})
-    target, high = (None, None)
-    if quarter is not None and not against_annual:
-        target, high = targets.get(quarter, (None, None))
-    if target is None:
-        target, high = targets.get(0, (None, None))
-    if not row.is_range:
-        high = None
-    values = data.realized.get(row.id, {})
-    realization = capaian.aggregate([values.get(q) for q in range(1, last + 1)], row.aggregation)
-    if target is None:
-        return Computed(None, high, realization, None, TARGET_MISSING)
-    if realization is None:
-        flag = TARGET_ZERO if target <= 0 and high is None else NO_REALIZATION
-        return Computed(target, high, None, None, flag)
-    try:
-        achieved = capaian.achievement(target, realization, row.polarity, high)
-    except ScoringError:  # a range whose upper bound is below its lower bound: not usable
-        return Computed(target, high, realization, None, TARGET_MISSING)
-    return Computed(target, high, realization, achieved, None if achieved is not None
-                    else TARGET_ZERO)
+    return YearData(region_id, year, measure, totals, rows, stored, instances, nodes,
+                    node_objects, texts, budget_lines, spent, submitted, deadlines, cap)
 
 
 def ancestor_at(data: YearData, node_id: int | None, level: str) -> int | None:
@@ -303,7 +217,7 @@ def score_indicators(data: YearData, agency_id: int, quarter: int | None) -> lis
     scores = []
     last = quarter or 4
     for row in data.indicators_of(agency_id):
-        result = compute_indicator(data, row, quarter)
+        result = data.score(row.id, quarter).computed()
         # Narrative of the period: the quarter's own, or for a year the latest quarter written.
         texts = data.texts.get(row.id, {})
         written = [texts[q] for q in range(1, last + 1) if q in texts]
@@ -372,25 +286,21 @@ def percent(part: int, whole: int) -> Decimal:
 
 def score_agency(data: YearData, agency: Agency, quarter: int | None,
                  budget: dict[int, tuple[Decimal, Decimal]]) -> AgencyScore:
-    rows = data.indicators_of(agency.pk)
-    results = [compute_indicator(data, row, quarter) for row in rows]
-    values = [r.achievement for r in results if r.achievement is not None]
+    assert data.measure == "achievement"
+    totals = data.totals_of(quarter).get(agency.pk) or AgencyTotals(0, 0, 0, [])
+    values = [Decimal(text) for text in totals.values]
     achievement = capaian.average(values, cap=data.cap)
-    quarters = [quarter] if quarter else [1, 2, 3, 4]
-    filled = sum(1 for row in rows for q in quarters
-                 if data.realized.get(row.id, {}).get(q) is not None)
     pagu, spent = budget.get(agency.pk, (Decimal(0), Decimal(0)))
     absorption = capaian.absorption(pagu, spent)
     gap = (capaian.efficiency(achievement, absorption).difference
            if achievement is not None and absorption is not None else None)
     return AgencyScore(
-        agency=agency, indicator_count=len(rows), computed_count=len(values),
+        agency=agency, indicator_count=totals.indicators, computed_count=len(values),
         achievement=achievement,
         rating=capaian.rating(achievement) if achievement is not None else None,
         pagu=pagu, spent=spent, absorption=absorption, efficiency_gap=gap,
-        completeness=percent(filled, len(rows) * len(quarters)),
-        on_time=_on_time(data, agency.pk, quarter),
-        flagged_count=sum(1 for r in results if r.flag is not None),
+        completeness=percent(totals.filled, totals.indicators * (1 if quarter else 4)),
+        on_time=_on_time(data, agency.pk, quarter), flagged_count=totals.flagged,
     )
 
 
@@ -406,7 +316,7 @@ def rank(scores: Iterable[AgencyScore]) -> list[AgencyScore]:
 
 
 def score_all_agencies(data: YearData, quarter: int | None) -> list[AgencyScore]:
-    with_indicators = {row.agency_id for row in data.indicators}
+    with_indicators = data.totals_of(quarter)
     budget = budget_by_agency(data, quarter)
     return rank(score_agency(data, agency, quarter, budget) for agency in data.agencies
                 if agency.pk in with_indicators)
@@ -421,13 +331,13 @@ def load_agencies(data: YearData) -> YearData:
 
 def indicator_scores(*, agency: Agency, period: Period) -> list[IndicatorScore]:
     """Every in-scope indicator of the OPD with its capaian for the quarter or year."""
-    data = load_year(region_id=period.region_id, year=period.year, agency=agency,
-                     with_details=True)
+    data = load_year(region_id=period.region_id, year=period.year, quarters=[period.quarter],
+                     agency=agency, with_details=True)
     return score_indicators(data, agency.pk, period.quarter)
 
 
 def agency_scores(*, period: Period) -> list[AgencyScore]:
     """Every active OPD with indicators in the period's year, ranked by RANKING_RULE."""
     data = load_agencies(load_year(region_id=period.region_id, year=period.year,
-                                   quarter=period.quarter))
+                                   quarters=[period.quarter]))
     return score_all_agencies(data, period.quarter)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.performance.locks import SCORED_INDICATOR_FIELDS, ensure_indicators_unlocked
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
+from pantau.performance.services.scores import indicator_scores_refresh
 
 INDICATOR_FIELDS = (
     "agency", "code", "name", "unit", "polarity", "is_range", "aggregation", "data_source",
@@ -71,8 +72,10 @@ def _indicator_update(*, actor: Any, indicator: Indicator, **data: Any) -> Indic
     merged = {f: getattr(indicator, f) for f in ("code", "supports", "agency")}
     merged.update(data)
     _check_indicator(plan=plan, data=merged, exclude=indicator.pk)
-    update_with_audit(actor=actor, instance=indicator, fields=INDICATOR_FIELDS, data=data,
-                      action="performance.indicator.updated")
+    changes = update_with_audit(actor=actor, instance=indicator, fields=INDICATOR_FIELDS,
+                                data=data, action="performance.indicator.updated")
+    if {"polarity", "is_range", "aggregation"} & changes.keys():  # how its capaian is computed
+        indicator_scores_refresh(region_id=indicator.region_id, indicator_ids=[indicator.pk])
     return indicator
 
 

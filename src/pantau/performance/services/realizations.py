@@ -18,6 +18,7 @@ from pantau.audit.services import audit_record
 from pantau.performance.locks import ensure_editable
 from pantau.performance.models import AgencyReport, Indicator, Realization
 from pantau.performance.services.budget import budget_changes_apply
+from pantau.performance.services.scores import indicator_scores_refresh
 from pantau.scoring.errors import ScoringError
 from pantau.scoring.numbers import to_decimal
 from pantau.tenancy.models import Agency, Period
@@ -106,6 +107,8 @@ def realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInpu
     if to_update:
         Realization.objects.bulk_update(
             to_update, ["value", *TEXT_FIELDS, "updated_by", "updated_at"], batch_size=500)
+    indicator_scores_refresh(region_id=period.region_id, years=[period.year],
+                             indicator_ids=[r.indicator_id for r in to_create + to_update])
     return changes, len(to_create), len(to_update)
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from pantau.audit.services import audit_record
 from pantau.performance import locks
 from pantau.performance.models import Indicator, Target
+from pantau.performance.services.scores import indicator_scores_refresh
 from pantau.tenancy.models import Period, PeriodStatus
 
 Cell = tuple[int, int | None]  # (year, quarter or None for the annual target)
@@ -106,6 +107,8 @@ def targets_save(*, actor: Any, indicator: Indicator,
                 [_plain(target.value), _plain(target.value_high)], [_plain(low), _plain(high)]]
             target.value, target.value_high = low, high
             target.save()
+        indicator_scores_refresh(region_id=indicator.region_id, indicator_ids=[indicator.pk],
+                                 years={year for year, _quarter in changed})
         audit_record(actor=actor, action="performance.target.updated", obj=indicator,
                      changes=changes)
     return len(changed)
@@ -153,6 +156,8 @@ def targets_revise(*, actor: Any, indicator: Indicator, note: str,
             target.revised_value, target.revised_value_high = low, high
             target.use_revised, target.revision_note = use, note.strip()[:300]
             target.save()
+        indicator_scores_refresh(region_id=indicator.region_id, indicator_ids=[indicator.pk],
+                                 years={year for year, _quarter in changed})
         audit_record(actor=actor, action="performance.target.revised", obj=indicator,
                      changes=changes, note=note.strip()[:300])
     return len(changed)
