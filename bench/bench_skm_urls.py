@@ -1,12 +1,19 @@
-"""The project's URLs plus a bare view that inserts one row (the throughput baseline)."""
+"""The project's URLs plus two bare views (the throughput baselines of bench_skm).
+
+- ``bench/bare/``: inserts one row into a three-column table (``SubmissionBucket``);
+- ``bench/bare-response/``: stores the posted answers as one ``SurveyResponse`` row the plainest
+  Django way (``objects.create``), with none of the submission's guarantees (no signed token,
+  rate limit, honeypot, survey window, validation or rollup).
+"""
 
 import secrets
 
 from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 from django.utils import timezone
+from django_scopes import scopes_disabled
 
-from pantau.surveys.models import SubmissionBucket
+from pantau.surveys.models import SubmissionBucket, SurveyResponse
 
 
 def bare_insert(request: HttpRequest) -> HttpResponse:
@@ -15,7 +22,19 @@ def bare_insert(request: HttpRequest) -> HttpResponse:
     return HttpResponse(status=302, headers={"Location": "/"})
 
 
+def bare_response(request: HttpRequest) -> HttpResponse:
+    now = timezone.now()
+    with scopes_disabled():
+        SurveyResponse.objects.create(
+            region_id=request.POST["r"], survey_id=request.POST["s"], unit_id=request.POST["u"],
+            submitted_at=now, day=timezone.localdate(now), token=secrets.token_urlsafe(18),
+            **{f"u{index}": request.POST[f"u{index}"] for index in range(1, 10)},
+        )
+    return HttpResponse(status=302, headers={"Location": "/"})
+
+
 urlpatterns = [
     path("bench/bare/", bare_insert),
+    path("bench/bare-response/", bare_response),
     path("", include("pantau.urls")),
 ]

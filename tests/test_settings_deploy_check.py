@@ -28,6 +28,7 @@ def test_check_deploy_passes_with_production_settings(tmp_path: Path) -> None:
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "pantau.example.go.id",
         "SITE_URL": "https://pantau.example.go.id",
+        "CACHE_URL": "redis://127.0.0.1:6379/0",  # not contacted by the checks
     }, tmp_path)
 
     assert result.returncode == 0, result.stdout + result.stderr

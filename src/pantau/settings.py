@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from pantau.env import env_bool, env_int, env_list, env_str
+from pantau.env import env_bool, env_cache, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
@@ -179,6 +179,11 @@ TASKS = {
         "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# Cache: Redis in production (CACHE_URL=redis://…), shared by every gunicorn worker, so the SKM
+# rate limit per address and per survey holds across workers; unset, each process keeps its own
+# memory (development; `check --deploy` warns, pantau.W003).
+CACHES = {"default": env_cache("CACHE_URL", key_prefix=env_str("CACHE_KEY_PREFIX", "pantau"))}
 
 # Session and cookie security.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.rollup import rollup_fold
 from pantau.surveys.services import response_submit
 from pantau.surveys.tokens import token_make, token_read
 from pantau.tenancy.models import ServiceUnit
@@ -82,8 +83,17 @@ def valid_count(survey: Survey) -> int:
 
 
 def tally_count(survey: Survey) -> int:
+    """Responses in the survey's daily rollup, read as every reader does: after folding."""
+    rollup_fold()
     with scopes_disabled():
         return sum(survey.tallies.values_list("responses", flat=True))
+
+
+@pytest.fixture(params=[False, True], ids=["counted-at-once", "folded-later"])
+def rollup_deferred(request: Any, settings: Any) -> bool:
+    """Runs the test with submissions counted in their own transaction, then folded later."""
+    settings.SKM_ROLLUP_DEFERRED = request.param
+    return bool(request.param)
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,9 @@ from pantau.surveys.models import Survey
 from tests.surveys.conftest import answers_post, form_url, load_token, tally_count, valid_count
 
 
-def test_the_same_token_submitted_twice_counts_once(survey_a: Survey) -> None:
+def test_the_same_token_submitted_twice_counts_once(
+    survey_a: Survey, rollup_deferred: bool
+) -> None:
     client = Client()
     token = load_token(client, survey_a)
 

@@ -22,7 +22,9 @@ def test_the_form_shows_the_official_questions_and_answer_labels(survey_a: Surve
     assert 'class="btn-check"' in page
 
 
-def test_a_submitted_response_is_counted_in_the_rollup(survey_a: Survey) -> None:
+def test_a_submitted_response_is_counted_in_the_rollup(
+    survey_a: Survey, rollup_deferred: bool
+) -> None:
     client = Client()
     token = load_token(client, survey_a)
 

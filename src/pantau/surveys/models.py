@@ -1,7 +1,10 @@
-"""SKM surveys: one survey per unit and period, the public's responses and a daily rollup.
+"""SKM surveys: one survey per unit and period, the public's responses and their rollup.
 
-The rollup (``SurveyDailyTally``) is the only table dashboards read: it is kept right on each
-accepted or invalidated response and can be rebuilt from the raw responses (``skm_recount``).
+The rollup (``SurveyDailyTally`` and ``SurveyMonthlyTally``) is the only thing dashboards read. A
+response is in it once ``SurveyResponse.counted`` is true: added in its own transaction (SQLite,
+paper imports) or folded in later in batches (PostgreSQL submissions, ``pantau.surveys.rollup``);
+readers fold what is left first, so figures are exact. ``skm_recount`` rebuilds it from the raw
+responses.
 """
 
 from __future__ import annotations
@@ -107,11 +110,19 @@ def _answer_constraints() -> list[models.BaseConstraint]:
 
 
 class SurveyResponse(models.Model):
-    """One completed questionnaire. Never deleted: a bad one is marked invalid with a reason."""
+    """One completed questionnaire. Never deleted: a bad one is marked invalid with a reason.
+
+    Written once per submission, the busiest insert of the app, so it carries only the indexes
+    its reads use (by survey, newest first; by Pemda for the recount; the token; the fold's
+    queue). The other foreign keys have none: their rows are never deleted (PROTECT, deactivated
+    instead), so no lookup by them happens.
+    """
 
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
-    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="responses")
-    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+")
+    survey = models.ForeignKey(Survey, on_delete=models.PROTECT, related_name="responses",
+                               db_index=False)  # led by the (survey, submitted_at) index
+    unit = models.ForeignKey(ServiceUnit, on_delete=models.PROTECT, related_name="+",
+                             db_index=False)
     submitted_at = models.DateTimeField(_("waktu pengisian"))
     day = models.DateField(_("tanggal"))  # submitted_at's date in the Pemda's time zone
     u1 = models.SmallIntegerField("U1")
@@ -133,17 +144,20 @@ class SurveyResponse(models.Model):
     )
     product = models.ForeignKey(
         ServiceProduct, verbose_name=_("layanan yang diterima"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        on_delete=models.PROTECT, related_name="+", db_index=False,
     )
     comment = models.TextField(_("saran atau pengaduan"), max_length=1000, blank=True)
-    token = models.CharField(max_length=40, unique=True)  # the form load's nonce: one count only
+    token = models.CharField(max_length=40)  # the form load's nonce: one count only (unique)
     is_valid = models.BooleanField(_("sah"), default=True)
     invalid_reason = models.TextField(_("alasan tidak sah"), blank=True)
     invalidated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+",
+        related_name="+", db_index=False,
     )
     invalidated_at = models.DateTimeField(null=True, blank=True)
+    # In the rollup already (or invalid when it was folded). False only for a live submission
+    # not yet folded in: see pantau.surveys.rollup.
+    counted = models.BooleanField(default=True, editable=False)
 
     objects: models.Manager[SurveyResponse] = ScopedManager(region="region")
 
@@ -153,9 +167,14 @@ class SurveyResponse(models.Model):
         ordering = ["-submitted_at", "-pk"]
         indexes = [
             models.Index(fields=["survey", "-submitted_at"], name="survey_response_recent"),
-            models.Index(fields=["survey", "day"], name="survey_response_day"),
+            models.Index(fields=["id"], condition=models.Q(counted=False),
+                         name="survey_response_uncounted"),  # the fold's queue: a few rows
         ]
-        constraints = _answer_constraints()
+        constraints = [
+            # a constraint rather than unique=True: PostgreSQL then has no extra LIKE index
+            models.UniqueConstraint(fields=["token"], name="survey_response_unique_token"),
+            *_answer_constraints(),
+        ]
 
     def __str__(self) -> str:
         return f"{self.survey} #{self.pk}"

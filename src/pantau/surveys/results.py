@@ -3,7 +3,8 @@
 Everything here reads the rollup only: whole calendar months inside a period come from the monthly
 level (``SurveyMonthlyTally``), the ragged days at either end from the daily level
 (``SurveyDailyTally``). Element sums and counts are added across units and days, then passed to
-``pantau.scoring.skm.from_totals``.
+``pantau.scoring.skm.from_totals``. Each read first folds in the submissions not counted yet
+(``rollup_fold``: usually none, one indexed query), so figures are exact.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from django.db.models.functions import ExtractYear
 
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyMonthlyTally
 from pantau.surveys.permissions import sees_all_units
+from pantau.surveys.rollup import rollup_fold
 from pantau.surveys.selectors import TALLY_SUMS, SurveyResult, result_from
 from pantau.tenancy.models import Agency, Region, ServiceUnit
 from pantau.tenancy.permissions import membership_of
@@ -67,6 +69,7 @@ def window_sums(*, window: Window, group: tuple[str, ...] = (),
     At most two small aggregates: the monthly level for whole months, the daily level for the
     days at either end that do not fill a month.
     """
+    rollup_fold()
     months, days = _window_split(window)
     parts: list[QuerySet[Any]] = []
     if months is not None:
@@ -182,6 +185,7 @@ class TrendPoint:
 
 def unit_trend(*, unit: ServiceUnit) -> tuple[TrendPoint, ...]:
     """The unit's result per semester, oldest first (semesters without responses left out)."""
+    rollup_fold()
     rows = (
         SurveyMonthlyTally.objects.filter(unit=unit)
         .annotate(
@@ -228,6 +232,7 @@ def publication(*, region: Region) -> Publication:
 
     Explicitly filtered on ``region``; only figures, never responses, comments or names.
     """
+    rollup_fold()
     sums = (
         SurveyMonthlyTally.objects.filter(region=region, unit__is_active=True)
         .values("survey_id").annotate(respondents=Sum("responses"), **TALLY_SUMS).order_by()

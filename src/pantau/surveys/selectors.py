@@ -1,20 +1,56 @@
 """Reads shared by the survey pages, exports and commands. Results come from the rollup only
-(the monthly level: a survey's whole life is a handful of rows)."""
+(the monthly level: a survey's whole life is a handful of rows), after folding in whatever
+submissions are not counted yet (``rollup_fold``), so they are exact."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet, Sum
+from django_scopes import scopes_disabled
 
 from pantau.scoring import sampling, skm
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.questions import Element, elements
+from pantau.surveys.rollup import rollup_fold
 from pantau.tenancy.permissions import membership_of
+
+_PUBLIC: dict[str, tuple[float, Survey]] = {}  # public code -> (expiry, survey), this process
+
+
+def public_survey(code: str) -> Survey | None:
+    """The survey behind a public code, in any Pemda, with its Pemda, unit, OPD and wording.
+
+    Kept in this process for ``SKM_SURVEY_CACHE_SECONDS`` (30; 0: not kept), since every phone
+    asks for it. Only for display and early answers: a submission re-checks the live survey
+    row in its INSERT (``response_submit``), so a survey closed a moment ago takes nothing.
+    """
+    now = time.monotonic()
+    kept = _PUBLIC.get(code)
+    if kept is not None and kept[0] > now:
+        return kept[1]
+    with scopes_disabled():
+        survey = (
+            Survey.objects.select_related("region", "unit", "unit__agency", "questionnaire")
+            .filter(public_code=code).order_by("pk").first()
+        )
+    seconds = getattr(settings, "SKM_SURVEY_CACHE_SECONDS", 30)
+    if survey is not None and seconds > 0:
+        if len(_PUBLIC) >= 10_000:  # bounded: forget everything rather than grow
+            _PUBLIC.clear()
+        _PUBLIC[code] = (now + seconds, survey)
+    return survey
+
+
+def public_survey_forget(code: str) -> None:
+    """Drops this process's copy after the survey changed (other processes: at expiry)."""
+    _PUBLIC.pop(code, None)
 
 
 def survey_list(*, user: Any) -> QuerySet[Survey]:
@@ -29,6 +65,7 @@ def survey_list(*, user: Any) -> QuerySet[Survey]:
 
 def survey_counts(*, survey_ids: list[int]) -> dict[int, int]:
     """Valid responses per survey, from the rollup."""
+    rollup_fold()
     rows = (
         SurveyMonthlyTally.objects.filter(survey_id__in=survey_ids)
         .values("survey_id").annotate(total=Sum("responses")).order_by()
@@ -81,6 +118,7 @@ TALLY_SUMS = {name: Sum(name) for name in SUM_FIELDS}
 
 def survey_result(*, survey: Survey) -> SurveyResult:
     """NRR per element, IKM, SKM and grade of one survey, read from the monthly rollup."""
+    rollup_fold()
     aggregate = SurveyMonthlyTally.objects.filter(survey=survey).aggregate(
         respondents=Sum("responses"), **TALLY_SUMS
     )

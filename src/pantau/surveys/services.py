@@ -7,22 +7,30 @@ append-only record (who: anonymous; when: ``submitted_at``), so it is not audite
 from __future__ import annotations
 
 import datetime
+import logging
+import time
 import zoneinfo
 from collections.abc import Mapping, Sequence
-from typing import Any
+from contextlib import nullcontext
+from typing import Any, NoReturn
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
+from django_tasks import task
 
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questionnaires import questionnaire_current
 from pantau.surveys.questions import ELEMENT_FIELDS
-from pantau.surveys.rollup import rollup_add, rollup_rebuild
+from pantau.surveys.rollup import rollup_add, rollup_fold, rollup_lock, rollup_rebuild
+from pantau.surveys.selectors import public_survey_forget
 from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
 
+logger = logging.getLogger(__name__)
 SURVEY_FIELDS = ("unit", "title", "starts_on", "ends_on", "population", "is_active")
 PROFILE_FIELDS = ("age_band", "sex", "education", "occupation")
 
@@ -74,6 +82,7 @@ def survey_update(*, actor: Any, survey: Survey, **data: Any) -> Survey:
         )
     update_with_audit(actor=actor, instance=survey, fields=SURVEY_FIELDS, data=data,
                       action="surveys.survey.updated")
+    transaction.on_commit(lambda: public_survey_forget(survey.public_code))
     return survey
 
 
@@ -81,13 +90,6 @@ def tally_add(*, survey: Survey, day: datetime.date, count: int, sums: Sequence[
     """Adds ``count`` responses with these element sums (negative to remove) to the rollup."""
     rollup_add(region_id=survey.region_id, unit_id=survey.unit_id, survey_id=survey.pk,
                day=day, count=count, sums=sums)
-
-
-def _tally_add(*, response: SurveyResponse, sign: int) -> None:
-    """Adds (sign=1) or removes (sign=-1) one response in its day's and month's rollup rows."""
-    rollup_add(region_id=response.region_id, unit_id=response.unit_id,
-               survey_id=response.survey_id, day=response.day, count=sign,
-               sums=[sign * value for value in response.answers()])
 
 
 def _check_answers(answers: Sequence[int]) -> None:
@@ -98,47 +100,143 @@ def _check_answers(answers: Sequence[int]) -> None:
         raise ValidationError(_("Setiap unsur harus dijawab dengan nilai 1–4."))
 
 
+def rollup_deferred() -> bool:
+    """Whether live submissions are folded in later (default: on PostgreSQL) or counted at once.
+
+    Deferring keeps concurrent submissions off the shared tally rows; SQLite has a single writer
+    anyway, so there the response and its tally rows are written together.
+    """
+    configured = getattr(settings, "SKM_ROLLUP_DEFERRED", None)
+    return connection.vendor == "postgresql" if configured is None else bool(configured)
+
+
+_INSERT_COLUMNS = (
+    "region_id", "survey_id", "unit_id", "submitted_at", "day", *ELEMENT_FIELDS, *PROFILE_FIELDS,
+    "product_id", "comment", "token", "is_valid", "invalid_reason", "counted",
+)
+
+
+def _insert_sql(*, with_product: bool) -> str:
+    """One guarded INSERT … SELECT: the row is written only if the survey (read in the same
+    statement, not from any cache) is active and open on that day, and the product, if any, is an
+    active product of its unit; a token already used writes nothing."""
+    product = (f" AND EXISTS (SELECT 1 FROM {ServiceProduct._meta.db_table} p "  # noqa: S608
+               "WHERE p.id = %s AND p.unit_id = s.unit_id AND p.is_active)") if with_product else ""
+    values = ", ".join(["%s"] * (len(_INSERT_COLUMNS) - 3))
+    return (
+        f"INSERT INTO {SurveyResponse._meta.db_table} ({', '.join(_INSERT_COLUMNS)}) "  # noqa: S608
+        f"SELECT s.region_id, s.id, s.unit_id, {values} FROM {Survey._meta.db_table} s "
+        f"WHERE s.id = %s AND s.is_active AND s.starts_on <= %s AND s.ends_on >= %s{product} "
+        "ON CONFLICT (token) DO NOTHING RETURNING id, region_id, unit_id"
+    )
+
+
+_INSERT = {False: _insert_sql(with_product=False), True: _insert_sql(with_product=True)}
+_ATTNAMES = [field.attname for field in SurveyResponse._meta.concrete_fields]
+_FOLD_REQUESTED = [float("-inf")]  # this process's last request for a background fold
+
+
+def _request_fold() -> None:
+    """Queues a background fold, at most once per ``SKM_FOLD_INTERVAL`` seconds per process.
+
+    Never fails the submission (already stored): readers fold anyway, so a lost request only
+    delays the background work.
+    """
+    now = time.monotonic()
+    if now - _FOLD_REQUESTED[0] < getattr(settings, "SKM_FOLD_INTERVAL", 2):
+        return
+    _FOLD_REQUESTED[0] = now
+    try:
+        tally_fold_task.enqueue()
+    except Exception:
+        logger.exception("SKM: could not queue the background fold")
+
+
 def response_submit(
     *,
     survey: Survey,
     answers: Sequence[int],
     token: str,
     profile: Mapping[str, str] | None = None,
-    product: ServiceProduct | None = None,
+    product: ServiceProduct | int | None = None,
     comment: str = "",
     submitted_at: datetime.datetime | None = None,
 ) -> SurveyResponse:
-    """Counts one questionnaire: the response row and its day's rollup, together or not at all."""
+    """Counts one questionnaire (``product``: a product of the survey's unit, or its id).
+
+    One INSERT. Where the rollup is deferred (PostgreSQL) that is all: the row waits, uncounted,
+    for the fold. Otherwise the response and both rollup levels are written in one transaction.
+    Either way a token counts once and a closed survey or a wrong product writes nothing.
+    """
     _check_answers(answers)
     moment = submitted_at or timezone.now()
     day = local_day(region=survey.region, moment=moment)
     if not survey_is_open(survey=survey, day=day):
         raise SurveyClosed
-    if product is not None and product.unit_id != survey.unit_id:
+    product_id = product.pk if isinstance(product, ServiceProduct) else product
+    if isinstance(product, ServiceProduct) and product.unit_id != survey.unit_id:
         raise ValidationError(_("Layanan yang dipilih bukan layanan unit ini."))
     profile = {name: (profile or {}).get(name, "") for name in PROFILE_FIELDS}
-    response = SurveyResponse(
-        region_id=survey.region_id, survey=survey, unit_id=survey.unit_id,
-        submitted_at=moment, day=day, product=product, comment=comment[:1000], token=token,
-        **profile, **dict(zip(ELEMENT_FIELDS, answers, strict=True)),
-    )
-    try:
-        with transaction.atomic():  # one write transaction: the row and both rollup levels
-            response.save(force_insert=True)
-            _tally_add(response=response, sign=1)
-    except IntegrityError as error:
-        if SurveyResponse.objects.filter(token=token).exists():
-            raise SubmissionDuplicate from error
-        raise
+    deferred = rollup_deferred()
+    ops = connection.ops
+    params: list[Any] = [
+        ops.adapt_datetimefield_value(moment), ops.adapt_datefield_value(day), *answers,
+        *profile.values(), product_id, comment[:1000], token, True, "", not deferred,
+        survey.pk, ops.adapt_datefield_value(day), ops.adapt_datefield_value(day),
+    ]
+    if product_id is not None:
+        params.append(product_id)
+    with nullcontext() if deferred else transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(_INSERT[product_id is not None], params)
+            row = cursor.fetchone()
+        if row is None:
+            _refused(survey=survey, token=token, day=day, product_id=product_id)
+        response_id, region_id, unit_id = row
+        if not deferred:
+            rollup_add(region_id=region_id, unit_id=unit_id, survey_id=survey.pk, day=day,
+                       count=1, sums=answers)
+    if deferred:
+        transaction.on_commit(_request_fold)  # at once outside a transaction
+    values = {
+        "id": response_id, "region_id": region_id, "survey_id": survey.pk, "unit_id": unit_id,
+        "submitted_at": moment, "day": day, **dict(zip(ELEMENT_FIELDS, answers, strict=True)),
+        **profile, "product_id": product_id, "comment": comment[:1000], "token": token,
+        "is_valid": True, "invalid_reason": "", "invalidated_by_id": None,
+        "invalidated_at": None, "counted": not deferred,
+    }
+    response = SurveyResponse.from_db(connection.alias, _ATTNAMES,
+                                      [values[name] for name in _ATTNAMES])  # as if read back
+    SurveyResponse.survey.field.set_cached_value(response, survey)
     return response
+
+
+def _refused(*, survey: Survey, token: str, day: datetime.date,
+             product_id: int | None) -> NoReturn:
+    """Why the guarded INSERT wrote nothing, read fresh from the database."""
+    with scopes_disabled():
+        if SurveyResponse.objects.filter(token=token).exists():
+            raise SubmissionDuplicate
+        fresh = Survey.objects.filter(pk=survey.pk).first()
+        if fresh is None or not survey_is_open(survey=fresh, day=day):
+            raise SurveyClosed
+        if product_id is not None and not ServiceProduct.objects.filter(
+            pk=product_id, unit_id=fresh.unit_id, is_active=True
+        ).exists():
+            raise ValidationError(_("Layanan yang dipilih bukan layanan unit ini."))
+    raise SurveyClosed  # changed again in between: refuse rather than guess
 
 
 @transaction.atomic
 def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) -> SurveyResponse:
-    """Marks a response invalid (never deletes it) and takes it out of the rollup."""
+    """Marks a response invalid (never deletes it) and takes it out of the rollup if counted.
+
+    A response not yet folded in simply stays out: the fold skips invalid rows.
+    """
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Alasan wajib diisi.")})
+    rollup_lock()  # before the row lock, as every tally writer does
     locked = SurveyResponse.objects.select_for_update().get(pk=response.pk)
     if not locked.is_valid:
         raise ValidationError(_("Jawaban ini sudah ditandai tidak sah."))
@@ -147,7 +245,10 @@ def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) ->
     locked.invalidated_by = actor
     locked.invalidated_at = timezone.now()
     locked.save(update_fields=["is_valid", "invalid_reason", "invalidated_by", "invalidated_at"])
-    _tally_add(response=locked, sign=-1)
+    if locked.counted:
+        rollup_add(region_id=locked.region_id, unit_id=locked.unit_id,
+                   survey_id=locked.survey_id, day=locked.day, count=-1,
+                   sums=[-value for value in locked.answers()])
     audit_record(
         actor=actor, action="surveys.response.invalidated", obj=locked,
         changes={"is_valid": [True, False], "invalid_reason": ["", reason]},
@@ -155,12 +256,18 @@ def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) ->
     return locked
 
 
+@task()
+def tally_fold_task() -> int:
+    """Background fold of submissions not yet counted (queued by ``response_submit``)."""
+    return rollup_fold()
+
+
 @transaction.atomic
 def tally_recount(*, region: Region, actor: Any = None) -> int:
     """Rebuilds the Pemda's rollup (daily and monthly) from its valid raw responses.
 
-    Set-based: one ``INSERT … SELECT … GROUP BY`` per level after deleting the Pemda's rows.
-    Returns the daily rows written.
+    Set-based (``rollup.rollup_rebuild``): one ``GROUP BY`` over the raw rows; on PostgreSQL only
+    the tally rows that differ are written. Returns the Pemda's daily rollup rows.
     """
     rows = rollup_rebuild(region_id=region.pk)
     audit_record(
