@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django_scopes import scopes_disabled
 
 from pantau.api.models import ApiToken
@@ -63,7 +63,7 @@ def indicator_queryset(*, region_id: int, year: int | None, agency: Agency | Non
             indicators = indicators.filter(is_active=True)
     if agency_ids is not None:
         indicators = indicators.filter(agency_id__in=agency_ids)
-    targets = Target.objects.order_by("year", "quarter")
+    targets = Target.objects.order_by("year", F("quarter").asc(nulls_first=True))  # annual first
     if year is not None:
         targets = targets.filter(year=year)
     return (indicators.select_related("agency", "node", "node__plan")
