@@ -9,14 +9,17 @@ says little about production.
 (b) ``tally_recount`` (mark, one GROUP BY, write only the differing tally rows) vs one bare raw
     ``GROUP BY`` over the same rows fetched by the client: ratio ≤ 1,5. The recount of an emptied
     rollup (every row rewritten) is reported beside it.
-(c) Public submissions under gunicorn (sync workers, 2 × CPUs, loopback) vs a bench-only bare view
-    that inserts one row, same run, same load generator: 32 client threads with http.client, a
+(c) Public submissions under gunicorn (sync workers, 2 × CPUs, loopback) vs bench-only bare views
+    that insert one row (the same SurveyResponse row; and a 3-column row, reported beside it),
+    same run, same load generator: 32 client threads with http.client, a
     new connection per request (gunicorn's sync workers close it), rounds alternating bare and
     survey so both see the same machine. Production-like: DEBUG off, the rate limit counting in
     Redis when one is reachable (``CACHE_URL``), the background worker (``db_worker``) folding
     submissions into the rollup while the load runs. Tokens are minted with the project's signing
     function in this process (same SECRET_KEY). Afterwards every accepted submission is stored and
     counted once and the rollup equals the recount exactly. Full: 10 000 submissions; quick: 500.
+
+Sizes can be set for experiments: BENCH_SKM_RESPONSES, BENCH_SKM_SUBMISSIONS, BENCH_SKM_WORKERS.
 """
 
 from __future__ import annotations
@@ -239,7 +242,7 @@ def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
     from pantau.surveys.results import region_ikm, year_window
     from pantau.surveys.services import tally_recount
 
-    total = 100_000 if quick else 1_000_000
+    total = int(os.environ.get("BENCH_SKM_RESPONSES", 100_000 if quick else 1_000_000))
     region, _units, surveys = _region(f"BS1{secrets.token_hex(2)}", UNITS)
     fill_seconds = _fill(region, surveys, total)
     print(f"  bench_skm: {total} raw responses + rollup written in {fill_seconds:.0f} s")
@@ -482,9 +485,9 @@ def _submissions(quick: bool) -> list[dict[str, Any]]:
     from pantau.surveys.rollup import rollup_fold
     from pantau.surveys.services import rollup_deferred, tally_recount
 
-    count = 500 if quick else 10_000
+    count = int(os.environ.get("BENCH_SKM_SUBMISSIONS", 500 if quick else 10_000))
     rounds = 2 if quick else 4
-    workers = 2 * (os.cpu_count() or 1)
+    workers = int(os.environ.get("BENCH_SKM_WORKERS", 2 * (os.cpu_count() or 1)))
     region, _units, surveys = _region(f"BS2{secrets.token_hex(2)}", 4)
     other = _region(f"BS3{secrets.token_hex(2)}", 1)[2][0]  # the bare rows: out of the way
     port = _free_port()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from django.core.cache import cache
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 from hypothesis import HealthCheck, given
@@ -116,6 +117,7 @@ def test_a_deferred_submission_queues_a_background_fold_once_in_a_while(
     settings.SKM_ROLLUP_DEFERRED = True
     settings.SKM_FOLD_INTERVAL = 3600
     monkeypatch.setattr(services, "_FOLD_REQUESTED", [float("-inf")])
+    cache.delete("skm-fold-queued")  # the cross-process marker of an earlier test
 
     with django_capture_on_commit_callbacks(execute=True):
         submit_direct(survey_a, [2] * 9)
@@ -124,6 +126,25 @@ def test_a_deferred_submission_queues_a_background_fold_once_in_a_while(
 
     assert _stored_tally(survey_a) == 1  # the first one was folded by the task, not the second
     assert _result(survey_a)[0] == 2
+    cache.delete("skm-fold-queued")
+
+
+def test_other_processes_do_not_queue_a_second_fold_within_the_interval(
+    survey_a: Survey, settings: Any, django_capture_on_commit_callbacks: Any,
+    monkeypatch: Any,
+) -> None:
+    """The shared cache remembers that a fold was queued: another web process (here: this one
+    with its own clock reset) does not queue a second one in the same interval."""
+    settings.SKM_ROLLUP_DEFERRED = True
+    settings.SKM_FOLD_INTERVAL = 3600
+    cache.delete("skm-fold-queued")
+    for _process in range(2):
+        monkeypatch.setattr(services, "_FOLD_REQUESTED", [float("-inf")])
+        with django_capture_on_commit_callbacks(execute=True):
+            submit_direct(survey_a, [2] * 9)
+
+    assert _stored_tally(survey_a) == 1
+    cache.delete("skm-fold-queued")
 
 
 @hypothesis_settings(max_examples=25, deadline=None,

@@ -103,11 +103,17 @@ def rollup_add(*, region_id: int, unit_id: int, survey_id: int, day: datetime.da
     _add_many({(region_id, unit_id, survey_id, day): [count, *sums]})
 
 
-_FOLD_SQL = (
-    f"UPDATE {RAW} SET counted = %s "  # noqa: S608
-    f"WHERE id IN (SELECT id FROM {RAW} WHERE NOT counted ORDER BY id LIMIT %s) AND NOT counted "
-    f"RETURNING region_id, unit_id, survey_id, day, is_valid, {', '.join(ELEMENT_FIELDS)}"
-)
+_BATCH = f"SELECT id FROM {RAW} WHERE NOT counted ORDER BY id LIMIT %s"  # noqa: S608
+_RETURNING = f"RETURNING region_id, unit_id, survey_id, day, is_valid, {', '.join(ELEMENT_FIELDS)}"
+# PostgreSQL: ARRAY(…) is computed once (an init plan), then the rows are fetched by primary
+# key. With "id IN (subquery)" stale statistics (no uncounted rows at the last ANALYZE) can make
+# the planner re-run the subquery for every row: quadratic, seconds for a batch.
+_FOLD_SQL = {
+    "postgresql": f"UPDATE {RAW} SET counted = %s WHERE id = ANY(ARRAY({_BATCH})) "  # noqa: S608
+                  f"AND NOT counted {_RETURNING}",
+    "sqlite": f"UPDATE {RAW} SET counted = %s WHERE id IN ({_BATCH}) "  # noqa: S608
+              f"AND NOT counted {_RETURNING}",
+}
 # ORDER BY id: always through the partial index, whatever the statistics say
 _PENDING_SQL = f"SELECT id FROM {RAW} WHERE NOT counted ORDER BY id LIMIT 1"  # noqa: S608
 
@@ -133,7 +139,7 @@ def rollup_fold(*, batch: int = FOLD_BATCH, max_batches: int = 1000) -> int:
         with transaction.atomic():
             rollup_lock()
             with connection.cursor() as cursor:
-                cursor.execute(_FOLD_SQL, [True, batch])
+                cursor.execute(_FOLD_SQL[connection.vendor], [True, batch])
                 rows = cursor.fetchall()
             daily: dict[Key, list[int]] = {}
             for region_id, unit_id, survey_id, day, is_valid, *answers in rows:

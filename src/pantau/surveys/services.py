@@ -15,6 +15,7 @@ from contextlib import nullcontext
 from typing import Any, NoReturn
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
@@ -137,17 +138,22 @@ _FOLD_REQUESTED = [float("-inf")]  # this process's last request for a backgroun
 
 
 def _request_fold() -> None:
-    """Queues a background fold, at most once per ``SKM_FOLD_INTERVAL`` seconds per process.
+    """Queues a background fold at most once per ``SKM_FOLD_INTERVAL`` (2) seconds: checked
+    first in this process (no I/O), then across processes through the shared cache, so a busy
+    site runs one small fold task per interval, not one per web worker.
 
     Never fails the submission (already stored): readers fold anyway, so a lost request only
     delays the background work.
     """
     now = time.monotonic()
-    if now - _FOLD_REQUESTED[0] < getattr(settings, "SKM_FOLD_INTERVAL", 2):
+    interval = getattr(settings, "SKM_FOLD_INTERVAL", 2)
+    if now - _FOLD_REQUESTED[0] < interval:
         return
     _FOLD_REQUESTED[0] = now
     try:
-        tally_fold_task.enqueue()
+        cache = caches[getattr(settings, "SKM_RATE_CACHE", "default")]
+        if cache.add("skm-fold-queued", 1, timeout=max(1, int(interval))):
+            tally_fold_task.enqueue()
     except Exception:
         logger.exception("SKM: could not queue the background fold")
 
