@@ -1,27 +1,13 @@
 from __future__ import annotations
 
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django_scopes import scope
-
 from pantau.surveys.services import tally_recount
+from pantau.tenancy.commands import PerRegionCommand
 from pantau.tenancy.models import Region
 
 
-class Command(BaseCommand):
+class Command(PerRegionCommand):
     help = "Menghitung ulang rekap harian SKM dari jawaban mentah yang sah."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--region", metavar="SLUG", help="Hanya Pemda dengan slug ini.")
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        regions = Region.objects.order_by("name")
-        if options["region"]:
-            regions = regions.filter(slug=options["region"])
-            if not regions.exists():
-                raise CommandError(f"Pemda dengan slug “{options['region']}” tidak ditemukan.")
-        for region in regions:
-            with scope(region=region.pk):
-                rows = tally_recount(region=region)
-            self.stdout.write(f"{region.name}: {rows} baris rekap harian dihitung ulang.")
+    def handle_region(self, region: Region) -> str:
+        rows = tally_recount(region=region)
+        return f"{region.name}: {rows} baris rekap harian dihitung ulang."
