@@ -17,7 +17,7 @@ says little about production.
     Redis when one is reachable (``CACHE_URL``), the background worker (``db_worker``) folding
     submissions into the rollup while the load runs. Tokens are minted with the project's signing
     function in this process (same SECRET_KEY). Afterwards every accepted submission is stored and
-    counted once and the rollup equals the recount exactly. Full: 10 000 submissions; quick: 500.
+    counted once and the rollup equals the recount exactly. Full: 10 000 submissions; quick: 1 000.
 
 Sizes can be set for experiments: BENCH_SKM_RESPONSES, BENCH_SKM_SUBMISSIONS, BENCH_SKM_WORKERS.
 """
@@ -485,8 +485,8 @@ def _submissions(quick: bool) -> list[dict[str, Any]]:
     from pantau.surveys.rollup import rollup_fold
     from pantau.surveys.services import rollup_deferred, tally_recount
 
-    count = int(os.environ.get("BENCH_SKM_SUBMISSIONS", 500 if quick else 10_000))
-    rounds = 2 if quick else 4
+    count = int(os.environ.get("BENCH_SKM_SUBMISSIONS", 1000 if quick else 10_000))
+    rounds = 4 if quick else 8  # short rounds in turn: the machine's speed drifts during a run
     workers = int(os.environ.get("BENCH_SKM_WORKERS", 2 * (os.cpu_count() or 1)))
     region, _units, surveys = _region(f"BS2{secrets.token_hex(2)}", 4)
     other = _region(f"BS3{secrets.token_hex(2)}", 1)[2][0]  # the bare rows: out of the way

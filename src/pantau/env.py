@@ -57,6 +57,10 @@ def env_list(name: str, default: list[str]) -> list[str]:
 _CACHE_SCHEMES = ("redis", "rediss", "unix")
 
 
+# A cache that stops answering must not hold a request (the public questionnaire) for ever.
+REDIS_TIMEOUTS = {"socket_connect_timeout": 2, "socket_timeout": 2}
+
+
 def env_cache(name: str, *, key_prefix: str = "") -> dict[str, Any]:
     """Django's CACHES entry from a cache URL; the process's own memory when the variable is unset.
 
@@ -90,4 +94,4 @@ def env_cache(name: str, *, key_prefix: str = "") -> dict[str, Any]:
     if port == 0:
         raise ImproperlyConfigured(f"{name}: port 0 is not a port")
     return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": raw,
-            "KEY_PREFIX": key_prefix}
+            "KEY_PREFIX": key_prefix, "OPTIONS": REDIS_TIMEOUTS}

@@ -2,10 +2,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
+    # First: the public questionnaire (its first patterns) is the hottest path, and URL
+    # resolution walks the patterns in order. No pattern here overlaps another app's.
+    path("", include("pantau.surveys.urls")),
     path("", include("pantau.web.urls")),
     path("", include("pantau.tenancy.urls")),
     path("", include("pantau.audit.urls")),
-    path("", include("pantau.surveys.urls")),
     path("rencana/", include("pantau.performance.urls_plans")),
     path("kinerja/", include("pantau.performance.urls_reporting")),
     path("analisis/", include("pantau.performance.urls_analysis")),

@@ -50,7 +50,8 @@ def test_a_redis_url_gives_the_shared_redis_cache(
     cache = env_cache("CACHE_URL", key_prefix="pantau")
 
     assert cache == {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                     "LOCATION": location, "KEY_PREFIX": "pantau"}
+                     "LOCATION": location, "KEY_PREFIX": "pantau",
+                     "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2}}
 
 
 @pytest.mark.parametrize("value", [None, "", "  "])
@@ -158,3 +159,49 @@ def test_two_workers_count_in_the_same_redis(settings: Any) -> None:
 
     assert allowed == [True, True, True, False, False, False]  # 3 in all, not 3 per worker
     assert len(keys) == 2 and all(0 < ttl <= 60 for ttl in ttls)  # the window expires
+
+
+def _redis_settings(settings: Any, prefix: str, location: str = REDIS) -> None:
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                                   "LOCATION": location, "KEY_PREFIX": prefix,
+                                   "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
+    settings.SKM_RATE_PER_IP = (2, 60)
+    settings.SKM_RATE_PER_SURVEY = (1000, 60)
+
+
+def test_an_unreachable_redis_lets_the_submission_through_and_logs(
+    settings: Any, caplog: Any
+) -> None:
+    """Fail open: the one-time token still counts the response once."""
+    with socket.socket() as closed:  # a port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    _redis_settings(settings, "pantau-down", f"redis://127.0.0.1:{port}/0")
+
+    allowed = [ratelimit.submission_allowed(ip="10.2.2.2", survey_code="abc") for _ in range(3)]
+
+    assert allowed == [True, True, True]
+    assert "Redis unreachable" in caplog.text
+
+
+@pytest.mark.skipif(not _redis_up(), reason="no Redis on 127.0.0.1:6379")
+def test_the_limit_survives_a_script_flush_and_a_dropped_connection(settings: Any) -> None:
+    """Redis restarted: it forgot the script and closed this thread's connection; the next
+    submission loads the script again on a new connection and the counting goes on."""
+    prefix = f"pantau-test-{secrets.token_hex(4)}"
+    _redis_settings(settings, prefix)
+    code = secrets.token_hex(6)
+    client = RedisCache(REDIS, {})._cache.get_client(None, write=True)
+    try:
+        first = ratelimit.submission_allowed(ip="10.3.3.3", survey_code=code)
+        held = ratelimit._connection(ratelimit._cache())
+        held.send_command("CLIENT", "ID")
+        client.script_flush()
+        client.client_kill_filter(_id=held.read_response())
+        second = ratelimit.submission_allowed(ip="10.3.3.3", survey_code=code)
+        third = ratelimit.submission_allowed(ip="10.3.3.3", survey_code=code)
+    finally:
+        for key in client.keys(f"{prefix}:*"):
+            client.delete(key)
+
+    assert (first, second, third) == (True, True, False)  # 2 per address, still counted

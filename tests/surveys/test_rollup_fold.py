@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from pantau.surveys import services
+from pantau.surveys import rollup, services
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
 from pantau.surveys.results import region_ikm, year_window
 from pantau.surveys.rollup import rollup_fold, rollup_rebuild
@@ -106,6 +106,31 @@ def test_the_fold_works_in_batches(survey_a: Survey, survey_b: Survey, settings:
     assert _stored_tally(survey_a) == 4 and _stored_tally(survey_b) == 3
     assert _result(survey_a) == _raw_totals(survey_a)
     assert _result(survey_b) == _raw_totals(survey_b)
+
+
+def test_the_background_fold_takes_what_waits_and_leaves_latecomers_to_the_next_run(
+    survey_a: Survey, settings: Any, monkeypatch: Any
+) -> None:
+    """A submission arriving while the background fold works is left for the next run instead of
+    being chased a few rows at a time; a reader still folds everything first."""
+    settings.SKM_ROLLUP_DEFERRED = True
+    for _ in range(5):
+        submit_direct(survey_a, [2] * 9)
+    add_many = rollup._add_many
+
+    def add_and_one_arrives_during_the_last_batch(daily: Any) -> None:
+        add_many(daily)
+        batches.append(daily)
+        if len(batches) == 3:
+            submit_direct(survey_a, [4] * 9)
+
+    batches: list[Any] = []
+    monkeypatch.setattr(rollup, "_add_many", add_and_one_arrives_during_the_last_batch)
+
+    assert rollup_fold(batch=2, catch_up=False) == 5  # 2 + 2 + 1: the short batch ends it
+    assert _stored_tally(survey_a) == 5
+    assert _result(survey_a) == (6, [2 * 5 + 4] * 9)  # the reader folds the latecomer
+    assert rollup_fold(batch=2) == 0
 
 
 def test_a_deferred_submission_queues_a_background_fold_once_in_a_while(

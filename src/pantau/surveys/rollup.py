@@ -122,13 +122,18 @@ def _as_date(value: datetime.date | str) -> datetime.date:
     return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
-def rollup_fold(*, batch: int = FOLD_BATCH, max_batches: int = 1000) -> int:
-    """Moves every response not yet counted into the rollup; returns how many were folded.
+def rollup_fold(*, batch: int = FOLD_BATCH, max_batches: int = 1000,
+                catch_up: bool = True) -> int:
+    """Moves responses not yet counted into the rollup; returns how many were folded.
 
     Each batch is one transaction: take up to ``batch`` uncounted rows (flag set, rows returned),
-    add the valid ones' sums to both levels. Nothing to do costs one indexed ``SELECT``. It
-    returns only when no committed row is left uncounted (rows another fold is moving are waited
-    for, not skipped), so a read that follows sees every response committed before it began.
+    add the valid ones' sums to both levels. Nothing to do costs one indexed ``SELECT``.
+
+    ``catch_up`` (readers): returns only when no committed row is left uncounted (rows another
+    fold is moving are waited for, not skipped), so a read that follows sees every response
+    committed before it began. Without it (the background task) it stops after a batch that was
+    not full: under a steady stream of submissions, chasing every new row would fold them a few
+    at a time, each batch paying its own transaction; the next background run takes them.
     """
     folded = 0
     for _batch in range(max_batches):
@@ -153,6 +158,8 @@ def rollup_fold(*, batch: int = FOLD_BATCH, max_batches: int = 1000) -> int:
             if daily:
                 _add_many(daily)
         folded += len(rows)
+        if not catch_up and len(rows) < batch:
+            return folded
     logger.warning("SKM fold stopped after %s batches with responses still uncounted", max_batches)
     return folded
 

@@ -264,8 +264,9 @@ def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) ->
 
 @task()
 def tally_fold_task() -> int:
-    """Background fold of submissions not yet counted (queued by ``response_submit``)."""
-    return rollup_fold()
+    """Background fold of the submissions waiting when it starts (queued by
+    ``response_submit``; those arriving meanwhile queue the next run)."""
+    return rollup_fold(catch_up=False)
 
 
 @transaction.atomic

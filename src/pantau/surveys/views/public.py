@@ -11,6 +11,7 @@ valid answer sheet is read directly (``quick_answers``) and anything else goes t
 
 from __future__ import annotations
 
+import functools
 import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope
@@ -214,8 +215,15 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
         if form.is_valid():  # the form found nothing wrong: show the service's reason
             form.add_error(None, error.messages)
         return _form_page(request, survey, form, kiosk)
-    url = reverse("surveys:public_thanks", args=[survey.public_code])
+    url = _thanks_path(get_script_prefix(), survey.public_code)
     return HttpResponseRedirect(f"{url}?kiosk=1" if kiosk else url)  # a path: nothing to resolve
+
+
+@functools.lru_cache(maxsize=4096)
+def _thanks_path(prefix: str, code: str) -> str:
+    """The thank-you page of a survey, reversed once per code (reversing is a large share of
+    this hot view's own work)."""
+    return reverse("surveys:public_thanks", args=[code])
 
 
 def _response_form(request: HttpRequest, survey: Survey) -> ResponseForm:
