@@ -4,7 +4,7 @@ import datetime
 from typing import Any
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_scopes import scope, scopes_disabled
 
 from pantau.scoring import skm
@@ -130,3 +130,11 @@ def test_the_report_pdf_per_unit_and_per_opd(survey_a: Survey, world: World,
 
     assert unit["Content-Type"] == "application/pdf" and unit.content.startswith(b"%PDF")
     assert opd.content.startswith(b"%PDF")
+
+
+def test_period_names_follow_the_interface_language() -> None:
+    with translation.override("id"):
+        assert [year_window(2026, half).label for half in (None, 1, 2)] == [
+            "Tahun 2026", "Semester I 2026", "Semester II 2026"]
+    with translation.override("en"):
+        assert year_window(2026).label == "Year 2026"

@@ -16,6 +16,7 @@ from typing import Any
 
 from django.db.models import Case, IntegerField, Q, QuerySet, Sum, When
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext as _
 
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyMonthlyTally
 from pantau.surveys.permissions import sees_all_units
@@ -37,11 +38,12 @@ class Window:
 def year_window(year: int, semester: int | None = None) -> Window:
     if semester == 1:
         return Window(datetime.date(year, 1, 1), datetime.date(year, 6, 30),
-                      f"Semester I {year}")
+                      _("Semester I %(year)s") % {"year": year})
     if semester == 2:
         return Window(datetime.date(year, 7, 1), datetime.date(year, 12, 31),
-                      f"Semester II {year}")
-    return Window(datetime.date(year, 1, 1), datetime.date(year, 12, 31), f"Tahun {year}")
+                      _("Semester II %(year)s") % {"year": year})
+    return Window(datetime.date(year, 1, 1), datetime.date(year, 12, 31),
+                  _("Tahun %(year)s") % {"year": year})
 
 
 def _window_split(window: Window) -> tuple[Q | None, Q | None]:
