@@ -105,6 +105,30 @@ def test_the_public_page_shows_each_units_latest_result_without_personal_data(
     assert client_for("anonymous").get("/publik/tidak-ada/skm/").status_code == 404
 
 
+def test_a_withdrawn_survey_does_not_replace_the_published_result(
+    world: World, survey_a: Survey, client_for: Any
+) -> None:
+    """A survey switched off (a test, a mistake) leaves the public page; the unit's real survey
+    stays, marked as still running and short of its minimum sample."""
+    for answers in ANSWERS_A:
+        submit_direct(survey_a, answers)
+    withdrawn = make_survey(world.unit_a, title="SKM uji coba", is_active=False,
+                            starts_on=timezone.localdate(), ends_on=survey_a.ends_on
+                            + datetime.timedelta(days=60))
+    with scopes_disabled():
+        Survey.objects.filter(pk=withdrawn.pk).update(is_active=True)
+    submit_direct(withdrawn, [4] * 9)
+    with scopes_disabled():
+        Survey.objects.filter(pk=withdrawn.pk).update(is_active=False)
+
+    page = client_for("anonymous").get(
+        reverse("surveys:publication", args=["kabupaten-contoh"])).content.decode()
+
+    assert str(skm.from_answers(ANSWERS_A).score).replace(".", ",") in page
+    assert "100,00" not in page
+    assert "masih berjalan" in page and "sampel belum cukup" in page  # 3 of at least 80
+
+
 def test_the_profile_breakdown_counts_groups_with_their_ikm(
     survey_a: Survey, client_for: Any
 ) -> None:

@@ -16,8 +16,10 @@ from typing import Any
 
 from django.db.models import Case, IntegerField, Q, QuerySet, Sum, When
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pantau.scoring import sampling
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyMonthlyTally
 from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.rollup import rollup_fold
@@ -213,6 +215,7 @@ class PublishedUnit:
     unit: ServiceUnit
     survey: Survey
     result: SurveyResult
+    ongoing: bool  # the survey period has not ended: the figures may still move
 
 
 @dataclass(frozen=True)
@@ -230,10 +233,13 @@ class Publication:
 
 
 def publication(*, region: Region) -> Publication:
-    """Each active unit's latest survey with valid responses; OPD and Pemda totals of those.
+    """Each active unit's latest active survey that has started and has valid responses (by
+    period end; active surveys of a unit never overlap); OPD and Pemda totals of those.
+    Deactivating a survey withdraws it from this page.
 
     Explicitly filtered on ``region``; only figures, never responses, comments or names.
     """
+    today = timezone.localdate()
     rollup_fold()
     sums = (
         SurveyMonthlyTally.objects.filter(region=region, unit__is_active=True)
@@ -241,7 +247,8 @@ def publication(*, region: Region) -> Publication:
     )
     by_survey = {row["survey_id"]: row for row in sums if row["respondents"]}
     surveys = (
-        Survey.objects.filter(region=region, pk__in=list(by_survey))
+        Survey.objects.filter(region=region, pk__in=list(by_survey), is_active=True,
+                              starts_on__lte=today)
         .select_related("unit", "unit__agency")
         .order_by("unit_id", "-ends_on", "-starts_on", "-pk")
     )
@@ -254,13 +261,14 @@ def publication(*, region: Region) -> Publication:
     agencies: dict[int, Agency] = {}
     for survey in latest.values():
         row = by_survey[survey.pk]
-        line = Totals()
-        line.add(row["respondents"], _row_sums(row))
+        minimum = sampling.min_sample(survey.population) if survey.population else None
+        line = result_from(_row_sums(row), row["respondents"], minimum)
         total.add(row["respondents"], _row_sums(row))
         agency = survey.unit.agency
         agencies[agency.pk] = agency
         per_agency.setdefault(agency.pk, Totals()).add(row["respondents"], _row_sums(row))
-        units.setdefault(agency.pk, []).append(PublishedUnit(survey.unit, survey, line.result()))
+        units.setdefault(agency.pk, []).append(
+            PublishedUnit(survey.unit, survey, line, ongoing=survey.ends_on >= today))
     return Publication(region, total.result(), tuple(
         PublishedAgency(
             agencies[pk], per_agency[pk].result(),
