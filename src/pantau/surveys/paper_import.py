@@ -3,29 +3,40 @@
 One row per paper form: date, U1..U9 (1–4), then the optional profile. Every bad row is reported
 with its line and reason and nothing is written; a clean file is inserted with bulk_create and
 counted into the daily rollup in the same transaction, with one audit event.
+
+Profile and product values are matched loosely (case, spacing and any kind of dash), so
+"20-29 tahun" is stored as "20–29 tahun". Each row's one-time token is derived from the survey
+and a hash of the file's whole set of rows (``row_tokens``), so importing the same file again
+collides with the rows already stored and is refused as a whole; one identical row in two
+different files does not.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import io
-import secrets
+import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau.audit.services import audit_record
 from pantau.reports.xlsx import safe_cell
-from pantau.reports.xlsx_import import RowError, sheet_rows, text
+from pantau.reports.xlsx_import import ImportRejected, RowError, sheet_rows, text
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
-from pantau.surveys.services import tally_add
+from pantau.surveys.services import local_day, tally_add
 from pantau.tenancy.models import ServiceProduct
 
 SHEET = "Formulir"
@@ -36,6 +47,9 @@ HEADERS = ("Tanggal", *ANSWER_COLUMNS, *PROFILE_COLUMNS)
 PROFILE_CHOICES = (("age_band", AgeBand), ("sex", Sex), ("education", Education),
                    ("occupation", Occupation))
 DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d")
+ROW_MARK = "k"  # + 39 hex characters: 40 in all, never the shape of a public-form nonce
+_DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]\s*")
+_SPACES = re.compile(r"\s+")
 
 
 class ImportInvalid(Exception):
@@ -53,7 +67,8 @@ class PaperRow:
 
 
 def template_bytes(survey: Survey) -> bytes:
-    """The template: the form sheet (header only) and a sheet listing the allowed values."""
+    """The template: the form sheet (header only, with drop-down lists) and a sheet listing the
+    allowed values, which the profile and product drop-downs point at."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -69,16 +84,43 @@ def template_bytes(survey: Survey) -> bytes:
         "title": survey.title})])
     help_sheet.append([safe_cell(_(
         "Satu baris per formulir kertas. Tanggal (dd-mm-yyyy) harus di antara %(start)s dan "
-        "%(end)s. U1–U9 wajib, bilangan 1–4. Kolom profil boleh kosong; isi dengan salah satu "
-        "nilai di bawah.") % {"start": survey.starts_on.strftime("%d-%m-%Y"),
-                              "end": survey.ends_on.strftime("%d-%m-%Y")})])
-    for (_field, choices), title in zip(PROFILE_CHOICES, PROFILE_COLUMNS, strict=False):
-        help_sheet.append([title, *[str(label) for label in choices.labels]])
+        "%(end)s dan tidak boleh setelah hari ini. U1–U9 wajib, bilangan 1–4. Kolom profil boleh "
+        "kosong; isi dengan salah satu nilai di bawah (pilih dari daftar di sel). Berkas yang "
+        "sama hanya dapat diimpor sekali.") % {
+            "start": survey.starts_on.strftime("%d-%m-%Y"),
+            "end": survey.ends_on.strftime("%d-%m-%Y")})])
+    last = MAX_ROWS + 1
+    _validation(sheet, '"1,2,3,4"', f"B2:J{last}", strict=True, message=_("Isi bilangan 1–4."))
+    lists: list[tuple[str, list[str]]] = [
+        (title, [str(label) for label in choices.labels])
+        for (_field, choices), title in zip(PROFILE_CHOICES, PROFILE_COLUMNS, strict=False)
+    ]
     products = ServiceProduct.objects.filter(unit_id=survey.unit_id, is_active=True)
-    help_sheet.append(["Layanan", *[safe_cell(p.name) for p in products.order_by("name")]])
+    lists.append(("Layanan", [safe_cell(p.name) for p in products.order_by("name")]))
+    for title, labels in lists:
+        help_sheet.append([title, *labels])
+        if not labels:
+            continue
+        row = help_sheet.max_row
+        column = get_column_letter(HEADERS.index(title) + 1)
+        source = f"Petunjuk!$B${row}:${get_column_letter(len(labels) + 1)}${row}"
+        _validation(sheet, source, f"{column}2:{column}{last}", strict=False,
+                    message=_("Pilih dari daftar %(col)s.") % {"col": title})
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _validation(sheet: Any, formula: str, cells: str, *, strict: bool, message: str) -> None:
+    """A drop-down list on ``cells``; ``strict``: Excel refuses other values (else it warns, since
+    the import also takes codes and spelling variants)."""
+    validation = DataValidation(
+        type="list", formula1=formula, allow_blank=True, showErrorMessage=True,
+        errorStyle="stop" if strict else "warning",
+        errorTitle=_("Nilai tidak dikenal"), error=message,
+    )
+    validation.add(cells)
+    sheet.add_data_validation(validation)
 
 
 def _date(value: Any) -> datetime.date | None:
@@ -105,21 +147,45 @@ def _answer(value: Any) -> int | None:
     return int(raw) if raw.isdecimal() else None
 
 
+def _key(value: Any) -> str:
+    """A typed value as matched: any dash is "-" without spaces around it, runs of spaces are one,
+    case is ignored, and the apostrophe the template puts before a formula-like name is dropped."""
+    raw = _SPACES.sub(" ", text(value)).strip().removeprefix("'")
+    return _DASHES.sub("-", raw).casefold()
+
+
 def _lookup(choices: Iterable[tuple[str, Any]]) -> dict[str, str]:
     table = {}
     for value, label in choices:
-        table[value.lower()] = value
-        table[str(label).lower()] = value
+        table[_key(value)] = value
+        table[_key(label)] = value
     return table
 
 
-def parse_rows(survey: Survey, rows: Iterable[tuple[int, list[Any]]]) -> list[PaperRow]:
-    """Every row checked; ImportInvalid lists each bad line and why. Nothing is written."""
+def _accepted(labels: Sequence[str], limit: int = 20) -> str:
+    shown = ", ".join(labels[:limit])
+    return shown + (", …" if len(labels) > limit else "")
+
+
+def parse_rows(survey: Survey, rows: Iterable[tuple[int, list[Any]]], *,
+               today: datetime.date | None = None) -> list[PaperRow]:
+    """Every row checked; ImportInvalid lists each bad line and why. Nothing is written.
+
+    ``today`` (default: today in the Pemda's time zone): no form can be dated after it.
+    """
+    if today is None:
+        today = local_day(region=survey.region, moment=timezone.now())
     lookups = {name: _lookup(choices.choices) for name, choices in PROFILE_CHOICES}
-    products = {
-        name.lower(): pk for pk, name in
-        ServiceProduct.objects.filter(unit_id=survey.unit_id).values_list("pk", "name")
-    }
+    accepted = {name: _accepted([str(label) for label in choices.labels])
+                for name, choices in PROFILE_CHOICES}
+    products: dict[str, int] = {}
+    active: list[str] = []
+    for pk, name, is_active in ServiceProduct.objects.filter(unit_id=survey.unit_id).order_by(
+        "-is_active", "name"
+    ).values_list("pk", "name", "is_active"):
+        products.setdefault(_key(name), pk)
+        if is_active:
+            active.append(name)
     errors: list[RowError] = []
     parsed: list[PaperRow] = []
     for line, values in rows:
@@ -135,6 +201,10 @@ def parse_rows(survey: Survey, rows: Iterable[tuple[int, list[Any]]]) -> list[Pa
         elif day is None:
             problems.append(_("tanggal “%(v)s” tidak terbaca (pakai dd-mm-yyyy)") % {
                 "v": text(values[0])})
+        elif day > today:
+            problems.append(_("tanggal %(d)s belum terjadi (hari ini %(t)s); periksa tanggal "
+                              "pada formulir") % {"d": day.strftime("%d-%m-%Y"),
+                                                   "t": today.strftime("%d-%m-%Y")})
         elif not survey.starts_on <= day <= survey.ends_on:
             problems.append(_("tanggal %(d)s di luar masa survei (%(s)s s.d. %(e)s)") % {
                 "d": day.strftime("%d-%m-%Y"), "s": survey.starts_on.strftime("%d-%m-%Y"),
@@ -152,14 +222,19 @@ def parse_rows(survey: Survey, rows: Iterable[tuple[int, list[Any]]]) -> list[Pa
         profile: dict[str, str] = {}
         for (name, _choices), title, value in zip(PROFILE_CHOICES, PROFILE_COLUMNS, values[10:14],
                                                    strict=False):
-            raw = text(value).lower()
+            raw = _key(value)
             if raw and raw not in lookups[name]:
-                problems.append(_("%(col)s “%(v)s” tidak dikenal") % {"col": title,
-                                                                        "v": text(value)})
+                problems.append(_("%(col)s “%(v)s” tidak dikenal (pilih salah satu: %(ok)s)") % {
+                    "col": title, "v": text(value), "ok": accepted[name]})
             profile[name] = lookups[name].get(raw, "")
-        product_name = text(values[14]).lower()
+        product_name = _key(values[14])
         if product_name and product_name not in products:
-            problems.append(_("layanan “%(v)s” bukan layanan unit ini") % {"v": text(values[14])})
+            problems.append(
+                _("layanan “%(v)s” bukan layanan unit ini (pilih salah satu: %(ok)s)") % {
+                    "v": text(values[14]), "ok": _accepted(active)}
+                if active else
+                _("layanan “%(v)s” bukan layanan unit ini (unit ini belum punya daftar layanan; "
+                  "kosongkan kolom Layanan)") % {"v": text(values[14])})
         if problems:
             errors.append(RowError(SHEET, line, "; ".join(problems)))
         elif day is not None:
@@ -171,22 +246,61 @@ def parse_rows(survey: Survey, rows: Iterable[tuple[int, list[Any]]]) -> list[Pa
     return parsed
 
 
+def row_tokens(survey: Survey, rows: Sequence[PaperRow]) -> list[str]:
+    """Each row's one-time token, from the survey, a hash of the file's whole set of rows (in any
+    order, blank lines ignored) and the row's place in that set.
+
+    The same file (even saved again or sorted differently) gives the same tokens, so a second
+    import collides with the stored rows; a row identical to one in another file gets another
+    token, since the other file's set differs.
+    """
+    contents = [repr((row.day.isoformat(), row.answers, sorted(row.profile.items()),
+                      row.product_id)) for row in rows]
+    order = sorted(range(len(rows)), key=contents.__getitem__)
+    digest = hashlib.sha256("\n".join(contents[i] for i in order).encode()).hexdigest()
+    width = 40 - len(ROW_MARK)
+    tokens = [""] * len(rows)
+    for place, index in enumerate(order):
+        tokens[index] = ROW_MARK + hashlib.sha256(
+            f"{survey.pk}:{digest}:{place}".encode()).hexdigest()[:width]
+    return tokens
+
+
+def _already_imported(count: int) -> ImportRejected:
+    return ImportRejected(_(
+        "Berkas ini sudah pernah diimpor ke survei ini (%(n)s baris yang sama sudah tersimpan); "
+        "tidak ada yang disimpan lagi. Jika ada formulir baru, impor berkas yang hanya berisi "
+        "formulir baru tersebut.") % {"n": count})
+
+
 @transaction.atomic
 def paper_import(*, actor: Any, survey: Survey, workbook: Any, filename: str = "") -> int:
-    """Validates the whole sheet, then inserts and counts every row; returns the rows written."""
+    """Validates the whole sheet, then inserts and counts every row; returns the rows written.
+
+    The same file imported again into the same survey is refused as a whole (ImportRejected)
+    and writes nothing.
+    """
     rows = parse_rows(survey, sheet_rows(workbook, SHEET))
+    tokens = row_tokens(survey, rows)
+    with scopes_disabled():  # tokens are unique across every Pemda
+        if SurveyResponse.objects.filter(token__in=tokens).exists():
+            raise _already_imported(len(rows))
     tz = zoneinfo.ZoneInfo(survey.region.timezone)
     noon = datetime.time(12, 0)
     objects = [
         SurveyResponse(
             region_id=survey.region_id, survey=survey, unit_id=survey.unit_id,
             submitted_at=datetime.datetime.combine(row.day, noon, tzinfo=tz), day=row.day,
-            token=f"kertas-{secrets.token_urlsafe(18)}", product_id=row.product_id,
+            token=token, product_id=row.product_id,
             **row.profile, **dict(zip(ELEMENT_FIELDS, row.answers, strict=True)),
         )
-        for row in rows
+        for row, token in zip(rows, tokens, strict=True)
     ]
-    SurveyResponse.objects.bulk_create(objects, batch_size=2000)
+    try:
+        with transaction.atomic():  # a concurrent import of the same file: refused, not a 500
+            SurveyResponse.objects.bulk_create(objects, batch_size=2000)
+    except IntegrityError as error:
+        raise _already_imported(len(rows)) from error
     per_day: dict[datetime.date, list[int]] = {}
     for row in rows:
         totals = per_day.setdefault(row.day, [0] * 10)
