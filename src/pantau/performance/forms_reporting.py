@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pantau.performance.models import FollowUp, FollowUpStatus
 from pantau.performance.selectors.reporting import BudgetRow, FormGroup
-from pantau.performance.services.budget import budget_amount_clean
+from pantau.performance.services.budget import budget_amount_clean, budget_pagu_problem
 from pantau.performance.services.realizations import RealizationInput, realization_value_clean
 from pantau.web.forms import BootstrapFormMixin
 
@@ -58,9 +58,16 @@ def report_form_parse(post: QueryDict, groups: list[FormGroup],
             continue
         data.raw[key] = post.get(key, "")
         try:
-            data.budget[budget_row.line.pk] = budget_amount_clean(post.get(key, ""))
+            amount = budget_amount_clean(post.get(key, ""))
         except ValidationError as error:
             data.errors[key] = " ".join(error.messages)
+            continue
+        problem = None if amount == budget_row.amount else budget_pagu_problem(
+            amount=amount, pagu=budget_row.line.pagu, spent_other=budget_row.spent_other)
+        if problem:  # shown on the row; the service checks again
+            data.errors[key] = problem
+        else:
+            data.budget[budget_row.line.pk] = amount
     return data
 
 

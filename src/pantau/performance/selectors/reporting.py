@@ -28,6 +28,7 @@ from pantau.performance.models import (
     ReportStatus,
     Target,
 )
+from pantau.scoring.numbers import format_number
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 
 
@@ -74,10 +75,11 @@ class Progress:
 
 def report_progress(*, agency: Agency, period: Period) -> Progress:
     """How many of the OPD's active indicators have a realization value this quarter."""
+    # distinct: the join with every quarter's realizations repeats each indicator
     counts = Indicator.objects.filter(agency=agency, is_active=True).aggregate(
-        total=Count("id"),
-        filled=Count("realizations", filter=Q(realizations__period=period,
-                                              realizations__value__isnull=False)))
+        total=Count("id", distinct=True),
+        filled=Count("realizations", distinct=True,
+                     filter=Q(realizations__period=period, realizations__value__isnull=False)))
     return Progress(filled=counts["filled"], total=counts["total"])
 
 
@@ -158,6 +160,19 @@ def decimal_input_text(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
 
 
+def number_text(value: Decimal | None) -> str:
+    """A stored number to read: 70,42 (not 70,4200), 1.500 (not 1.500,0000); "" when empty."""
+    return "" if value is None else format_number(value.normalize())
+
+
+def money_input_text(value: Decimal) -> str:
+    """Rupiah as typed in an input and read back by ``to_decimal``: 1.250.000,50.
+
+    Always two decimals, as the pagu column shows: "1.250" alone would be refused as ambiguous.
+    """
+    return format_number(value.quantize(Decimal("0.01")))
+
+
 def _ancestors(nodes: dict[int, PlanNode], node_id: int | None) -> dict[str, PlanNode]:
     found: dict[str, PlanNode] = {}
     while node_id is not None and node_id in nodes:
@@ -181,6 +196,18 @@ class FormRow:
     def value_text(self) -> str:
         value = self.realization.value if self.realization else None
         return "" if value is None else decimal_input_text(value)
+
+    @property
+    def annual_target_text(self) -> str:
+        return number_text(self.annual_target.counted_value if self.annual_target else None)
+
+    @property
+    def annual_target_high_text(self) -> str:
+        return number_text(self.annual_target.counted_value_high if self.annual_target else None)
+
+    @property
+    def quarter_target_text(self) -> str:
+        return number_text(self.quarter_target.counted_value if self.quarter_target else None)
 
 
 @dataclass
@@ -225,26 +252,36 @@ class BudgetRow:
     line: BudgetLine
     amount: Decimal | None
     spent_before: Decimal
+    spent_after: Decimal = Decimal(0)  # later quarters of the year: they count against the pagu
     posted: str | None = None
     error: str = ""
 
     @property
     def amount_text(self) -> str:
-        return "" if self.amount is None else decimal_input_text(self.amount)
+        return "" if self.amount is None else money_input_text(self.amount)
+
+    @property
+    def spent_other(self) -> Decimal:
+        return self.spent_before + self.spent_after
 
 
 def budget_rows(*, agency: Agency, period: Period) -> list[BudgetRow]:
     lines = list(BudgetLine.objects.filter(agency=agency, year=period.year)
                  .select_related("node").order_by("node__code", "node_id"))
-    now = {r.line_id: r.amount for r in BudgetRealization.objects.filter(
-        line__in=lines, period=period)}
+    now: dict[int, Decimal] = {}
     before: dict[int, Decimal] = defaultdict(Decimal)
-    for line_id, amount in BudgetRealization.objects.filter(
-            line__in=lines, period__year=period.year, period__quarter__lt=period.quarter or 5
-    ).values_list("line_id", "amount"):
-        before[line_id] += amount
-    return [BudgetRow(line=line, amount=now.get(line.pk), spent_before=before[line.pk])
-            for line in lines]
+    after: dict[int, Decimal] = defaultdict(Decimal)
+    for line_id, period_id, quarter, amount in BudgetRealization.objects.filter(
+            line__in=lines, period__year=period.year
+    ).values_list("line_id", "period_id", "period__quarter", "amount"):
+        if period_id == period.pk:
+            now[line_id] = amount
+        elif (quarter or 5) < (period.quarter or 5):
+            before[line_id] += amount
+        else:
+            after[line_id] += amount
+    return [BudgetRow(line=line, amount=now.get(line.pk), spent_before=before[line.pk],
+                      spent_after=after[line.pk]) for line in lines]
 
 
 def open_followups(*, agency: Agency, period: Period) -> list[FollowUp]:

@@ -1,7 +1,12 @@
-"""Budget realization (Rp spent in a quarter) per budget line of an OPD."""
+"""Budget realization (Rp spent in a quarter) per budget line of an OPD.
+
+Spending may not pass the line's pagu (the appropriation): neither one quarter's amount nor the
+year's quarters together.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from pantau.performance.models import BudgetLine, BudgetRealization
 from pantau.scoring.errors import ScoringError
-from pantau.scoring.numbers import to_decimal
+from pantau.scoring.numbers import format_number, to_decimal
 from pantau.tenancy.models import Agency, Period
 
 MONEY_LIMIT = Decimal("10") ** 16
@@ -31,6 +36,37 @@ def budget_amount_clean(raw: Any) -> Decimal | None:
     return value
 
 
+def rupiah_text(value: Decimal) -> str:
+    """Rupiah the Indonesian way for messages: 309.411.000, or 1.250.000,50 with sen."""
+    if value == value.to_integral_value():
+        return format_number(value.quantize(Decimal(1)))
+    return format_number(value.quantize(Decimal("0.01")))
+
+
+def budget_pagu_problem(*, amount: Decimal | None, pagu: Decimal, spent_other: Decimal
+                        ) -> str | None:
+    """Why ``amount`` breaks the pagu, or None. ``spent_other``: the year's other quarters."""
+    if amount is None:
+        return None
+    if amount > pagu:
+        return _("Realisasi anggaran Rp%(amount)s melebihi pagu Rp%(pagu)s.") % {
+            "amount": rupiah_text(amount), "pagu": rupiah_text(pagu)}
+    if spent_other + amount > pagu:
+        return _("Realisasi anggaran Rp%(amount)s ditambah realisasi triwulan lain tahun ini "
+                 "Rp%(other)s melebihi pagu Rp%(pagu)s (sisa pagu Rp%(left)s).") % {
+            "amount": rupiah_text(amount), "other": rupiah_text(spent_other),
+            "pagu": rupiah_text(pagu), "left": rupiah_text(max(pagu - spent_other, Decimal(0)))}
+    return None
+
+
+def _spent_in_other_quarters(*, period: Period, line_ids: list[int]) -> dict[int, Decimal]:
+    spent: dict[int, Decimal] = defaultdict(Decimal)
+    for line_id, amount in BudgetRealization.objects.filter(
+            line_id__in=line_ids).exclude(period=period).values_list("line_id", "amount"):
+        spent[line_id] += amount  # a line is one budget year: all its periods are that year
+    return spent
+
+
 def budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, Decimal | None]
                          ) -> dict[str, list[Any]]:
     """Writes the quarter's amounts of the OPD's lines (empty = removed); returns the changes.
@@ -44,14 +80,24 @@ def budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, D
         raise ValidationError(_("Baris anggaran ini bukan milik OPD ini atau tahun ini."))
     existing = {r.line_id: r for r in BudgetRealization.objects.filter(
         period=period, line_id__in=list(lines))}
-    changes: dict[str, list[Any]] = {}
-    for line_id, amount in amounts.items():
+    for amount in amounts.values():  # an API or script caller may not have checked
         if amount is not None:
             budget_amount_clean(amount)
+    changed = {line_id: amount for line_id, amount in amounts.items()
+               if not _unchanged(existing.get(line_id), amount)}
+    spent_other = _spent_in_other_quarters(period=period, line_ids=list(changed))
+    problems = []
+    for line_id, amount in changed.items():  # an unchanged old amount is not checked again
+        problem = budget_pagu_problem(amount=amount, pagu=lines[line_id].pagu,
+                                      spent_other=spent_other[line_id])
+        if problem:
+            problems.append(f"{lines[line_id].node.code or lines[line_id].node.name}: {problem}")
+    if problems:
+        raise ValidationError(problems)
+    changes: dict[str, list[Any]] = {}
+    for line_id, amount in changed.items():
         current = existing.get(line_id)
         before = current.amount if current else None
-        if before == amount or (amount is None and before == 0):
-            continue
         label = f"anggaran.{lines[line_id].node.code or lines[line_id].node_id}"
         changes[label] = [None if before is None else str(before),
                           None if amount is None else str(amount)]
@@ -65,3 +111,8 @@ def budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, D
             BudgetRealization.objects.create(region_id=agency.region_id, line_id=line_id,
                                              period=period, amount=amount)
     return changes
+
+
+def _unchanged(current: BudgetRealization | None, amount: Decimal | None) -> bool:
+    before = current.amount if current else None
+    return before == amount or (amount is None and before == 0)

@@ -6,12 +6,16 @@ and the service itself.
 
 from __future__ import annotations
 
+import datetime
+import zoneinfo
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
@@ -65,6 +69,28 @@ class RealizationInput:
 TEXT_FIELDS = ("drivers", "obstacles", "follow_up_plan")
 
 
+def quarter_first_day(period: Period) -> datetime.date:
+    """1 January, 1 April, 1 July or 1 October of the period's year (1 January for a year)."""
+    return datetime.date(period.year, ((period.quarter or 1) - 1) * 3 + 1, 1)
+
+
+def ensure_quarter_started(*, period: Period) -> None:
+    """Refuse realization of a quarter that has not begun yet (ValidationError in Indonesian).
+
+    A quarter may be reported from its first day in the Pemda's own time zone (1 October 00:00
+    WIT is still 30 September in Jakarta): operators record progress while the quarter runs, and
+    the report is due after it ends. A quarter that has not started has no realization yet, so
+    any value for it is a typo or a guess. Every writer (form, XLSX import, API) comes here.
+    """
+    start = quarter_first_day(period)
+    today = timezone.localdate(timezone=zoneinfo.ZoneInfo(period.region.timezone))
+    if today < start:
+        raise ValidationError(
+            _("%(period)s belum dimulai (mulai %(start)s); realisasinya belum dapat diisi. "
+              "Tidak ada yang disimpan.")
+            % {"period": period, "start": date_format(start, "j F Y")})
+
+
 def report_get_or_create(*, agency: Agency, period: Period) -> AgencyReport:
     report, _created = AgencyReport.objects.get_or_create(
         agency=agency, period=period, defaults={"region_id": agency.region_id})
@@ -74,6 +100,7 @@ def report_get_or_create(*, agency: Agency, period: Period) -> AgencyReport:
 def realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInput]
                        ) -> tuple[dict[str, list[Any]], int, int]:
     """Writes the rows with bulk operations; returns (changes, created, updated). No audit."""
+    ensure_quarter_started(period=period)  # the XLSX import writes through here
     existing = {r.indicator_id: r for r in Realization.objects.filter(
         period=period, indicator_id__in=[row.indicator.pk for row in rows])}
     changes: dict[str, list[Any]] = {}
@@ -121,6 +148,7 @@ def report_draft_save(*, actor: Any, agency: Agency, period: Period,
                       budget: dict[int, Decimal | None] | None = None) -> AgencyReport:
     """Saves the form: realizations of the OPD's indicators and its budget realization."""
     ensure_editable(actor=actor, agency=agency, period=period, attempt=_("simpan realisasi"))
+    ensure_quarter_started(period=period)  # before anything, budget included
     foreign = [row.indicator for row in rows if row.indicator.agency_id != agency.pk]
     if foreign:
         raise ValidationError(_("Indikator %(name)s bukan milik OPD ini.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -36,11 +38,21 @@ def _filtered(request: HttpRequest) -> tuple[FollowUpFilterForm, QuerySet[Follow
     return form, items, agency
 
 
+def may_update_followup(user: Any, agency: Agency) -> bool:
+    """The OPD's own staff, or the back office verifying it; leaders and assessors only read."""
+    return bool(user.has_perm("performance.enter_realization", agency)
+                or user.has_perm("performance.verify_report", agency))
+
+
 @login_required
 def followup_list_view(request: HttpRequest) -> HttpResponse:
     form, items, agency = _filtered(request)
+    rows = list(items)
+    agencies = {f.agency_id: f.agency for f in rows}
+    updatable = {pk for pk, item in agencies.items() if may_update_followup(request.user, item)}
     return render(request, "performance/reporting/followup_list.html", {
-        "form": form, "items": items, "agency": agency, "today": timezone.localdate(),
+        "form": form, "items": rows, "agency": agency, "today": timezone.localdate(),
+        "updatable_agency_ids": updatable,
         "agencies": Agency.objects.filter(is_active=True).order_by("name")
         if own_agency_id(request) is None else [],
         "query": request.GET.urlencode()})
@@ -69,8 +81,7 @@ def followup_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     follow_up: FollowUp = get_object_or_404(FollowUp.objects.select_related("agency", "period",
                                                                   "indicator"), pk=pk)
     user = request.user
-    if not (user.has_perm("performance.enter_realization", follow_up.agency)
-            or user.has_perm("performance.verify_report", follow_up.agency)):
+    if not may_update_followup(user, follow_up.agency):
         raise PermissionDenied
     prefix = request.POST.get("prefix") or None
     form = FollowUpForm(request.POST or None, instance=follow_up, prefix=prefix)
