@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.utils.translation import gettext as _
 
 from pantau.performance.selectors.analysis import PACE_RULE, Scorecard, Warning
 from pantau.performance.selectors.renja import RENJA_COLUMNS, RenjaRow
 from pantau.performance.selectors.scores import RANKING_RULE, AgencyScore
 from pantau.reports.xlsx import Column, Table
+from pantau.scoring.numbers import format_number, round_half_up
 from pantau.tenancy.models import Agency, Period
 
 PCT = "#,##0.00"
 MONEY = "#,##0"
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def quarter_label(quarter: int) -> str:
+    """TW III, as periods are named everywhere else."""
+    return f"TW {ROMAN[quarter]}"
+
+
+def percent_text(value: Decimal | None) -> str:
+    """A percentage inside a sentence, Indonesian style as on the pages: 53,17 %."""
+    return "–" if value is None else f"{format_number(round_half_up(value))} %"
 
 
 def _yes_no(value: bool | None) -> str:
@@ -47,8 +61,8 @@ def scorecard_tables(card: Scorecard) -> list[Table]:
         rows=[[str(p.program or _("(tanpa program)")), p.indicator_count, p.achievement,
                p.rating or "", p.pagu, p.spent, p.absorption] for p in card.programs],
         notes=[_("Capaian OPD: %(a)s; serapan: %(s)s") % {
-            "a": card.score.achievement if card.score.achievement is not None else "-",
-            "s": card.score.absorption if card.score.absorption is not None else "-"}],
+            "a": percent_text(card.score.achievement),
+            "s": percent_text(card.score.absorption)}],
     )
     indicators = Table(
         title=title, sheet_name=_("Indikator"),
@@ -66,7 +80,7 @@ def scorecard_tables(card: Scorecard) -> list[Table]:
         title=title, sheet_name=_("Tren"),
         columns=[Column(_("Triwulan"), 10), Column(_("Capaian (%)"), 12, PCT),
                  Column(_("Serapan (%)"), 12, PCT)],
-        rows=[[f"TW {p.quarter}", p.achievement, p.absorption] for p in card.trend],
+        rows=[[quarter_label(p.quarter), p.achievement, p.absorption] for p in card.trend],
     )
     return [programs, indicators, trend]
 
@@ -82,8 +96,6 @@ def warning_table(period: Period, rows: list[Warning]) -> Table:
         rows=[[w.agency.name, w.pace, w.progress, w.progress_gap, w.absorption,
                w.absorption_gap, _yes_no(w.behind)] for w in rows],
     )
-
-
 
 
 def renja_table_xlsx(agency: Agency, year: int, rows: list[RenjaRow]) -> Table:

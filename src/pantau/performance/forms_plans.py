@@ -114,10 +114,12 @@ class TargetGridForm(forms.Form):
 
     def __init__(self, *args: Any, years: range, is_range: bool, revision: bool = False,
                  originals: dict[tuple[int, int | None], Any] | None = None,
+                 locked: dict[tuple[int, int | None], str] | None = None,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.years, self.is_range, self.revision = years, is_range, revision
         self.originals = originals or {}
+        self.locked = locked or {}
         for year in years:
             for quarter in range(0, 5):
                 label = f"{year} {QUARTER_LABELS[quarter - 1]}" if quarter else str(year)
@@ -134,13 +136,33 @@ class TargetGridForm(forms.Form):
                 label=_("Dasar perubahan"), max_length=300, required=False,
                 help_text=_("Mis. Perkada Nomor 12 Tahun 2026 tentang Perubahan Renstra."),
                 widget=forms.TextInput(attrs={"class": "form-control"}))
+        for (locked_year, locked_quarter), reason in self.locked.items():
+            self._lock(f"{locked_year}_{locked_quarter or 0}", reason)
+
+    def _lock(self, suffix: str, reason: str) -> None:
+        """Shows a locked cell read-only up front. Its values are still posted unchanged, so the
+        service's lock check (which refuses and audits) only sees a change if one is forced."""
+        for prefix in ("v", "h"):
+            field = self.fields.get(f"{prefix}_{suffix}")
+            if field is not None:
+                field.widget.attrs.update({"readonly": True, "title": reason,
+                                           "aria-readonly": "true"})
+        use = self.fields.get(f"u_{suffix}")
+        if use is not None:
+            use.disabled = True  # a disabled box is not posted: keep its stored value
+            use.widget.attrs["title"] = reason
+
+    @property
+    def lock_reasons(self) -> list[str]:
+        return list(dict.fromkeys(self.locked.values()))
 
     def rows(self) -> list[dict[str, Any]]:
         """The bound fields laid out as the grid the template draws."""
         return [{"year": year, "cells": [
             {"value": self[f"v_{year}_{q}"], "original": self.originals.get((year, q or None)),
              "high": self[f"h_{year}_{q}"] if self.is_range else None,
-             "use": self[f"u_{year}_{q}"] if self.revision else None} for q in range(0, 5)]}
+             "use": self[f"u_{year}_{q}"] if self.revision else None,
+             "locked": self.locked.get((year, q or None), "")} for q in range(0, 5)]}
             for year in self.years]
 
     def cells(self) -> dict[tuple[int, int | None], tuple[Any, ...]]:

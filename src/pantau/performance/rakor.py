@@ -1,8 +1,8 @@
 """The rakor pack: every OPD's capaian of a quarter or year for the Bupati's evaluation meeting.
 
 One dataset (``build_pack``) feeds the PDF (WeasyPrint, charts from ``rakor_charts``) and the XLSX.
-Every figure comes from ``pantau.performance.selectors.scores``; program capaian is the same
-``capaian.average`` of the program's indicators (with the Pemda's cap) as the scorecard's.
+Every figure comes from ``pantau.performance.selectors.scores``; the capaian per program is
+the scorecard's own (``selectors.analysis.program_scores``), so both group and count alike.
 Registered as two background report kinds (``pantau.reports``) with progress per OPD.
 """
 
@@ -22,18 +22,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pantau.performance import rakor_charts
-from pantau.performance.models import FollowUp, FollowUpStatus, PerformanceSettings
+from pantau.performance.models import FollowUp, FollowUpStatus, PlanNode
+from pantau.performance.selectors.analysis import ProgramScore, program_scores
 from pantau.performance.selectors.scores import (
     RANKING_RULE,
     AgencyScore,
     IndicatorScore,
     agency_scores,
-    indicator_scores,
 )
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import register_report
 from pantau.reports.xlsx import Column, Table, workbook_bytes
-from pantau.scoring import capaian
 from pantau.tenancy.models import Period, Region
 
 PDF_KIND, XLSX_KIND = "performance.rakor_pdf", "performance.rakor_xlsx"
@@ -41,14 +40,6 @@ PERMISSION = "performance.generate_rakor_pack"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 PAGE_ITEMS = 3  # obstacles and open follow-ups shown on an OPD's page (one A4 page per OPD)
 Progress = Callable[[int, str], None]
-
-
-@dataclass(frozen=True)
-class ProgramRow:
-    name: str
-    indicator_count: int
-    achievement: Decimal | None
-    rating: str | None
 
 
 @dataclass(frozen=True)
@@ -65,7 +56,7 @@ class Narrative:
 @dataclass
 class OpdPage:
     score: AgencyScore
-    programs: list[ProgramRow]
+    programs: list[ProgramScore]  # the scorecard's own grouping (program_scores)
     narratives: list[Narrative]
     follow_ups: list[FollowUp]
     indicators: list[IndicatorScore]
@@ -94,17 +85,9 @@ def period_label(period: Period) -> str:
     return _("Tahun %(year)s") % {"year": period.year}
 
 
-def _programs(scores: list[IndicatorScore], cap: Decimal | None) -> list[ProgramRow]:
-    groups: dict[str, list[IndicatorScore]] = defaultdict(list)
-    for score in scores:
-        node = score.program or score.sasaran  # sasaran indicators sit above every program
-        groups[node.name if node is not None else _("(lainnya)")].append(score)
-    rows = []
-    for name, members in groups.items():
-        achieved = capaian.average([s.achievement for s in members], cap=cap)
-        rows.append(ProgramRow(name, len(members), achieved,
-                               capaian.rating(achieved) if achieved is not None else None))
-    return rows
+def program_label(program: PlanNode | None) -> str:
+    """As the scorecard names a program row; indicators above every program share one row."""
+    return str(program) if program is not None else _("(tanpa program)")
 
 
 def _narratives(agency: str, scores: list[IndicatorScore]) -> list[Narrative]:
@@ -126,16 +109,14 @@ def build_pack(*, period: Period, progress: Progress) -> RakorPack:
     progress(2, _("Menghitung capaian dan peringkat OPD…"))
     scores = agency_scores(period=period)
     pack = RakorPack(region, period, period_label(period), scores)
-    cap = PerformanceSettings.objects.filter(region_id=region.pk).values_list(
-        "opd_score_cap", flat=True).first()
     open_follow_ups: dict[int, list[FollowUp]] = defaultdict(list)
     for item in FollowUp.objects.filter(region_id=region.pk).exclude(
             status=FollowUpStatus.DONE).select_related("indicator").order_by("due_date"):
         open_follow_ups[item.agency_id].append(item)
     total = max(len(scores), 1)
     for index, score in enumerate(scores, 1):
-        indicators = indicator_scores(agency=score.agency, period=period)
-        page = OpdPage(score, _programs(indicators, cap),
+        indicators, programs = program_scores(agency=score.agency, period=period)
+        page = OpdPage(score, programs,
                        _narratives(score.agency.short_name, indicators),
                        open_follow_ups.get(score.agency.pk, []), indicators)
         pack.pages.append(page)
@@ -150,7 +131,8 @@ def _draw_charts(pack: RakorPack) -> None:
         [s.absorption for s in pack.scores], [s.rating for s in pack.scores])
     for page in pack.pages:
         page.chart = rakor_charts.program_chart(
-            [p.name.removeprefix("Program ") for p in page.programs],
+            [(p.program.name if p.program else program_label(None)).removeprefix("Program ")
+             for p in page.programs],
             [p.achievement for p in page.programs], [p.rating for p in page.programs])
 
 
@@ -186,11 +168,20 @@ def pack_tables(pack: RakorPack) -> list[Table]:
     ], [[s.rank, s.agency.name, s.achievement, s.rating or "", s.absorption, s.completeness,
          _on(s.on_time), s.indicator_count, s.flagged_count, s.pagu, s.spent]
         for s in pack.scores], sheet_name=_("Ringkasan"), notes=notes)
+    programs = Table(_("Capaian per program"), [
+        Column(_("OPD"), 16), Column(_("Program"), 60), Column(_("Indikator"), 10),
+        Column(_("Capaian (%)"), 12, percent), Column(_("Kategori"), 14),
+        Column(_("Pagu (Rp)"), 20, "#,##0"), Column(_("Realisasi (Rp)"), 20, "#,##0"),
+        Column(_("Serapan (%)"), 12, percent),
+    ], [[page.score.agency.short_name, program_label(p.program), p.indicator_count,
+         p.achievement, p.rating or "", p.pagu, p.spent, p.absorption]
+        for page in pack.pages for p in page.programs], sheet_name=_("Capaian per program"),
+        notes=notes[:2])
     detail = Table(_("Capaian indikator per OPD"), [
         Column(_("OPD"), 16), Column(_("Program"), 45), Column(_("Indikator"), 60),
         Column(_("Satuan"), 10), Column(_("Target"), 12), Column(_("Realisasi"), 12),
         Column(_("Capaian (%)"), 12, percent), Column(_("Kategori"), 14), Column(_("Catatan"), 30),
-    ], [[page.score.agency.short_name, s.program.name if s.program else "", s.indicator.name,
+    ], [[page.score.agency.short_name, program_label(s.program), s.indicator.name,
          s.indicator.unit, s.target, s.realization, s.achievement, s.rating or "", s.flag_label]
         for page in pack.pages for s in page.indicators], sheet_name=_("Capaian per OPD"),
         notes=notes[:2])
@@ -206,7 +197,7 @@ def pack_tables(pack: RakorPack) -> list[Table]:
     ], [[page.score.agency.short_name, f.description, f.owner, f.due_date,
          f.get_status_display()] for page in pack.pages for f in page.follow_ups],
         sheet_name=_("Tindak Lanjut Terbuka"), notes=notes[:2])
-    return [summary, detail, obstacles, follow_ups]
+    return [summary, programs, detail, obstacles, follow_ups]
 
 
 def _generate(report: GeneratedReport, progress: Progress, *, as_pdf: bool) -> tuple[str, bytes]:

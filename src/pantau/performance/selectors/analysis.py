@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +42,17 @@ PACE_RULE = str(_(
 
 def period_choices(region_id: int) -> QuerySet[Period]:
     return Period.objects.filter(region_id=region_id).order_by("-year", "quarter")
+
+
+def started_periods(region_id: int) -> QuerySet[Period]:
+    """Periods whose first day has come (a future quarter has nothing to report), newest
+    first; a year comes before its quarters."""
+    today = timezone.localdate()
+    current = (today.month - 1) // 3 + 1
+    started = Q(year__lt=today.year) | Q(year=today.year, quarter__isnull=True) | Q(
+        year=today.year, quarter__lte=current)
+    return Period.objects.filter(started, region_id=region_id).order_by(
+        "-year", F("quarter").desc(nulls_first=True))
 
 
 def default_period(region_id: int) -> Period | None:
@@ -125,13 +136,26 @@ def _group(data: YearData, scores: list[IndicatorScore], level: str,
     return sorted(rows, key=lambda r: (r.program is None, str(r.program or "")))
 
 
+def program_scores(*, agency: Agency, period: Period) -> tuple[list[IndicatorScore],
+                                                                list[ProgramScore]]:
+    """The OPD's indicators and its capaian per program, exactly as on its scorecard (the
+    rakor pack reads this too, so both group and count alike)."""
+    data = load_year(region_id=period.region_id, year=period.year, quarters=[period.quarter],
+                     agency=agency, with_details=True)
+    scores = score_indicators(data, agency.pk, period.quarter)
+    return scores, _group(data, scores, "program", period.quarter)
+
+
 def scorecard(*, agency: Agency, period: Period) -> Scorecard:
+    # The trend runs up to the chosen quarter: later quarters are not reported yet.
+    trend_quarters = list(range(1, (period.quarter or 4) + 1))
     data = load_year(region_id=period.region_id, year=period.year,
-                     quarters=[1, 2, 3, 4, period.quarter], agency=agency, with_details=True)
+                     quarters=[*trend_quarters, period.quarter], agency=agency,
+                     with_details=True)
     scores = score_indicators(data, agency.pk, period.quarter)
     score = score_agency(data, agency, period.quarter, budget_by_agency(data, period.quarter))
     trend = []
-    for quarter in range(1, 5):
+    for quarter in trend_quarters:
         point = score_agency(data, agency, quarter, budget_by_agency(data, quarter))
         trend.append(TrendPoint(quarter, point.achievement, point.absorption))
     efficiency = (capaian.efficiency(score.achievement, score.absorption)

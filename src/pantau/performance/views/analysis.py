@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 
 from pantau.performance.exports import (
+    quarter_label,
     ranking_table,
     renja_table_xlsx,
     scorecard_tables,
@@ -100,7 +101,7 @@ def scorecard_view(request: HttpRequest, pk: int) -> HttpResponse:
             "programs": [{"label": str(p.program.code or p.program.name) if p.program else "-",
                           "capaian": _float(p.achievement), "serapan": _float(p.absorption)}
                          for p in card.programs],
-            "trend": [{"label": f"TW {t.quarter}", "capaian": _float(t.achievement),
+            "trend": [{"label": quarter_label(t.quarter), "capaian": _float(t.achievement),
                        "serapan": _float(t.absorption)} for t in card.trend],
         }
     return render(request, "performance/analysis/scorecard.html", {

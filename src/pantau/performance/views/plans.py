@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -277,7 +278,9 @@ def _grid(request: HttpRequest, pk: int, *, revision: bool) -> HttpResponse:
     initial = grid_initial(cells, revision=revision) | ({"note": note} if revision else {})
     form = TargetGridForm(request.POST or None, years=plan.years, is_range=indicator.is_range,
                           revision=revision, initial=initial,
-                          originals=cells if revision else None)
+                          originals=cells if revision else None,
+                          locked=selectors.locked_target_cells(indicator=indicator,
+                                                               years=plan.years))
     if request.method == "POST" and form.is_valid():
         try:
             if revision:
@@ -308,17 +311,27 @@ def target_revision(request: HttpRequest, pk: int) -> HttpResponse:
     return _grid(request, pk, revision=True)
 
 
+def _file_stem(request: HttpRequest, plan: Plan) -> str:
+    """renstra-dinkes-2025-2029 or rpjmd-kabupaten-contoh-2025-2029: ASCII, unique per Pemda."""
+    if plan.agency is not None:
+        owner = plan.agency.short_name or plan.agency.name
+    else:
+        owner = current_region(request).name
+    return slugify(f"{plan.level} {owner} {plan.start_year} {plan.end_year}")
+
+
 @login_required
 def plan_export(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
-    return xlsx_download(xlsx.plan_export_bytes(plan=plan), filename=f"rencana-{plan.pk}.xlsx")
+    return xlsx_download(xlsx.plan_export_bytes(plan=plan),
+                         filename=f"{_file_stem(request, plan)}.xlsx")
 
 
 @login_required
 def plan_import_template(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk, manage=True)
     return xlsx_download(xlsx.template_bytes(plan=plan),
-                         filename=f"templat-indikator-{plan.pk}.xlsx")
+                         filename=f"templat-indikator-{_file_stem(request, plan)}.xlsx")
 
 
 @login_required

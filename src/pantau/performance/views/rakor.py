@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from pantau.performance.rakor import PDF_KIND, PERMISSION, XLSX_KIND
-from pantau.performance.selectors.analysis import default_period, period_choices
+from pantau.performance.selectors.analysis import default_period, started_periods
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import report_request
 from pantau.tenancy.views.common import current_region, require_perm
@@ -28,7 +28,8 @@ class RakorForm(BootstrapFormMixin, forms.Form):
 
     def __init__(self, *args: Any, region_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["period"].queryset = period_choices(region_id)  # type: ignore[attr-defined]
+        # Only periods that have begun: an empty future quarter would make an empty pack.
+        self.fields["period"].queryset = started_periods(region_id)  # type: ignore[attr-defined]
 
 
 @login_required
