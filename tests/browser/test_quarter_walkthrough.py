@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
+from tests.browser.pages import logged_in
 from tests.browser.test_login_home import _screenshot, browser  # noqa: F401  (fixture)
-from tests.factories import PASSWORD
 from tests.performance.reporting.conftest import build_reporting, realizations, report_status
 from tests.personas import World
 
@@ -19,14 +19,7 @@ pytestmark = pytest.mark.browser
 
 
 def _as(chromium: Any, base_url: str, username: str) -> Any:
-    page = chromium.new_context(viewport={"width": 1366, "height": 900}).new_page()
-    page.set_default_timeout(15_000)
-    page.goto(base_url + "/akun/masuk/")
-    page.get_by_label("Nama pengguna atau email").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.wait_for_url(base_url + "/")
-    return page
+    return logged_in(chromium, base_url, username)
 
 
 def test_a_quarter_goes_from_entry_to_locked_in_the_browser(

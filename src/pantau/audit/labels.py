@@ -6,13 +6,15 @@ never changes meaning; the history pages translate them here when they are shown
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.functional import Promise
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from pantau.audit.values import Kind, readable
 
 ACTION_LABELS: dict[str, Promise] = {
     "tenancy.agency.created": gettext_lazy("OPD ditambahkan"),
@@ -50,6 +52,8 @@ ACTION_LABELS: dict[str, Promise] = {
     "performance.report.submitted": gettext_lazy("Laporan diajukan"),
     "performance.report.approved": gettext_lazy("Laporan disetujui kepala OPD"),
     "performance.report.returned": gettext_lazy("Laporan dikembalikan"),
+    "performance.report.returned_to_operator": gettext_lazy(
+        "Laporan dikembalikan kepala OPD ke operator"),
     "performance.report.verified": gettext_lazy("Laporan diverifikasi"),
     "performance.report.locked": gettext_lazy("Laporan dikunci"),
     "performance.report.reopened": gettext_lazy("Laporan dibuka kembali"),
@@ -69,6 +73,15 @@ ACTION_LABELS: dict[str, Promise] = {
     "api.token.revoked": gettext_lazy("Token API dicabut"),
 }
 
+# The modules of the actions (their first part), for the filter of the audit trail.
+MODULE_LABELS: dict[str, Promise] = {
+    "tenancy": gettext_lazy("OPD, unit, periode, dan pengguna"),
+    "performance": gettext_lazy("Kinerja"),
+    "surveys": gettext_lazy("Survei SKM"),
+    "reports": gettext_lazy("Laporan"),
+    "api": gettext_lazy("Token API"),
+}
+
 # Keys of events that are counts or summaries rather than model fields.
 EXTRA_FIELD_LABELS: dict[str, Promise] = {
     "nodes_below_deactivated": gettext_lazy("simpul di bawahnya dinonaktifkan"),
@@ -84,13 +97,50 @@ EXTRA_FIELD_LABELS: dict[str, Promise] = {
     "file": gettext_lazy("berkas"),
     "kind": gettext_lazy("jenis"),
     "parameters": gettext_lazy("parameter"),
+    "indicator": gettext_lazy("indikator"),
+    "agency": gettext_lazy("OPD"),
+    "role": gettext_lazy("peran"),
+    "status": gettext_lazy("status"),
+    "due_at": gettext_lazy("batas waktu"),
+    "year": gettext_lazy("tahun"),
+    "quarter": gettext_lazy("triwulan"),
+    "name": gettext_lazy("nama"),
 }
+
+# "<indicator code>.<field>" keys of realization events.
+REALIZATION_FIELD_LABELS: dict[str, Promise] = {
+    "value": gettext_lazy("Realisasi"),
+    "drivers": gettext_lazy("Faktor pendorong"),
+    "obstacles": gettext_lazy("Faktor penghambat"),
+    "follow_up_plan": gettext_lazy("Rencana tindak lanjut"),
+}
+
+# "<prefix>.<code>" keys: the budget line of a plan node, the follow-up of an indicator.
+PREFIX_LABELS: dict[str, tuple[Promise, Kind]] = {
+    "anggaran": (gettext_lazy("Realisasi anggaran"), Kind.NUMBER),
+    "tindak_lanjut": (gettext_lazy("Tindak lanjut"), Kind.TEXT),
+}
+
+# A target cell: "2026" (annual) or "2026 TW III".
+TARGET_CELL = re.compile(r"^\d{4}( TW (I|II|III|IV))?$")
+TARGET_ACTIONS = {"performance.target.updated": (gettext_lazy("Target"), Kind.TARGET),
+                  "performance.target.revised": (gettext_lazy("Target perubahan"),
+                                                 Kind.REVISED_TARGET)}
+KIND_BY_NAME = {"year": Kind.YEAR, "quarter": Kind.YEAR, "start_year": Kind.YEAR,
+                "end_year": Kind.YEAR, "due_at": Kind.DATETIME, "done_at": Kind.DATETIME}
+NUMERIC_FIELDS = (models.DecimalField, models.IntegerField, models.FloatField)
 
 
 class ChangeRow(NamedTuple):
     label: str
     before: str
     after: str
+
+
+class _Key(NamedTuple):
+    label: str
+    kind: Kind
+    choices: dict[Any, Any] | None = None
 
 
 def action_label(action: str) -> str:
@@ -109,25 +159,48 @@ def _field(model: type[models.Model] | None, name: str) -> models.Field[Any, Any
     return field if isinstance(field, models.Field) else None
 
 
-def _value(field: models.Field[Any, Any] | None, value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return _("Ya") if value else _("Tidak")
-    if field is not None and field.choices:
-        return str(dict(field.flatchoices).get(value, value))
-    return str(value)
+def _field_kind(field: models.Field[Any, Any]) -> Kind:
+    if field.name in KIND_BY_NAME:
+        return KIND_BY_NAME[field.name]
+    if isinstance(field, models.DateTimeField):
+        return Kind.DATETIME
+    if isinstance(field, models.DateField):
+        return Kind.DATE
+    return Kind.NUMBER if isinstance(field, NUMERIC_FIELDS) else Kind.TEXT
 
 
-def change_rows(model: type[models.Model] | None, changes: dict[str, Any]) -> list[ChangeRow]:
+def _key(model: type[models.Model] | None, name: str, action: str) -> _Key:
+    """The label of a stored key and what its values are."""
+    field = _field(model, name)
+    if field is not None:
+        label = str(field.verbose_name)
+        if label == field.name.replace("_", " "):  # no verbose name of its own ("indicator")
+            label = str(EXTRA_FIELD_LABELS.get(name, label))
+        choices = dict(field.flatchoices) if field.choices else None
+        return _Key(label, _field_kind(field), choices)
+    if name in EXTRA_FIELD_LABELS:
+        return _Key(str(EXTRA_FIELD_LABELS[name]), KIND_BY_NAME.get(name, Kind.TEXT))
+    if action in TARGET_ACTIONS and TARGET_CELL.match(name):
+        target_label, kind = TARGET_ACTIONS[action]
+        return _Key(f"{target_label} {name}", kind)
+    prefix, dot, code = name.partition(".")
+    if dot and prefix in PREFIX_LABELS:
+        prefix_label, kind = PREFIX_LABELS[prefix]
+        return _Key(f"{code} · {prefix_label}", kind)
+    code, dot, part = name.rpartition(".")
+    if dot and code and part in REALIZATION_FIELD_LABELS:
+        kind = Kind.NUMBER if part == "value" else Kind.TEXT
+        return _Key(f"{code} · {REALIZATION_FIELD_LABELS[part]}", kind)
+    return _Key(name, KIND_BY_NAME.get(name, Kind.TEXT))
+
+
+def change_rows(model: type[models.Model] | None, changes: dict[str, Any],
+                action: str = "") -> list[ChangeRow]:
     """Each change as (label, before, after), using the model's verbose names and choices."""
     rows = []
     for name, values in changes.items():
-        field = _field(model, name)
-        if field is not None:
-            label = str(field.verbose_name)
-        else:
-            label = str(EXTRA_FIELD_LABELS.get(name, name))
+        key = _key(model, name, action)
         before, after = [*values, None, None][:2] if isinstance(values, list) else (None, values)
-        rows.append(ChangeRow(label, _value(field, before), _value(field, after)))
+        rows.append(ChangeRow(key.label, readable(before, key.kind, key.choices),
+                              readable(after, key.kind, key.choices)))
     return rows

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
-from pantau.audit import labels
+from pantau.audit import labels, values
 
 
 class AuditEventImmutable(Exception):
@@ -69,6 +69,11 @@ class AuditEvent(models.Model):
     def action_label(self) -> str:
         return labels.action_label(self.action)
 
+    @property
+    def object_label(self) -> str:
+        return values.object_name(self.object_repr)
+
     def change_rows(self) -> list[labels.ChangeRow]:
         model = self.content_type.model_class() if self.content_type is not None else None
-        return labels.change_rows(model, self.changes if isinstance(self.changes, dict) else {})
+        return labels.change_rows(model, self.changes if isinstance(self.changes, dict) else {},
+                                  self.action)

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.apps import apps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from pantau.audit.selectors import audit_events_for_object, audit_events_recent
+from pantau.audit.forms import AuditFilterForm
+from pantau.audit.models import AuditEvent
+from pantau.audit.selectors import audit_actors, audit_events_filtered, audit_events_for_object
+
+PER_PAGE = 50
+PAGE_PARAM = "halaman"
 
 
 def _require_history_perm(request: HttpRequest) -> None:
@@ -14,10 +23,26 @@ def _require_history_perm(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
+def _paged(request: HttpRequest, events: models.QuerySet[AuditEvent]) -> dict[str, Any]:
+    """One page of 50; a page number out of range or not a number shows the nearest page."""
+    paginator = Paginator(events, PER_PAGE)
+    page = paginator.get_page(request.GET.get(PAGE_PARAM))
+    return {"page": page, "events": page.object_list,
+            "page_range": paginator.get_elided_page_range(page.number, on_each_side=2,
+                                                          on_ends=1)}
+
+
 @login_required
 def event_list(request: HttpRequest) -> HttpResponse:
     _require_history_perm(request)
-    return render(request, "audit/event_list.html", {"events": audit_events_recent()})
+    form = AuditFilterForm(request.GET or None, actors=audit_actors())
+    if form.is_bound:
+        form.is_valid()  # runs the checks; filters() then keeps only the valid fields
+    filters = form.filters()
+    return render(request, "audit/event_list.html", {
+        "form": form, "filtered": any(value for value in filters.values()),
+        **_paged(request, audit_events_filtered(**filters)),
+    })
 
 
 @login_required
@@ -35,5 +60,5 @@ def object_history(request: HttpRequest, model: str, pk: int) -> HttpResponse:
     return render(request, "audit/object_history.html", {
         "object": obj,
         "verbose_name": model_class._meta.verbose_name,
-        "events": audit_events_for_object(obj=obj),
+        **_paged(request, audit_events_for_object(obj=obj)),
     })

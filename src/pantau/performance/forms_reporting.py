@@ -88,6 +88,9 @@ class PeriodLockForm(BootstrapFormMixin, forms.Form):
         label=_("Tutup juga periode ini (semua OPD tidak dapat mengubah data triwulan ini)"),
         required=False)
     note = forms.CharField(label=_("Catatan"), required=False, max_length=2000)
+    confirm_unfinished = forms.BooleanField(
+        label=_("Saya mengerti bahwa laporan yang belum terverifikasi akan terkunci apa adanya "
+                "bila periode ditutup."), required=False)
 
 
 class FollowUpForm(BootstrapFormMixin, forms.ModelForm):

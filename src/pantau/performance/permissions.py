@@ -50,6 +50,8 @@ rules.add_perm("performance.manage_indicators", is_back_office | is_staff_of_age
 rules.add_perm("performance.enter_realization", is_staff_of_agency)
 rules.add_perm("performance.submit_report", is_operator_of_agency | is_head_of_agency)
 rules.add_perm("performance.approve_report", is_head_of_agency)
+# The head either approves a submitted report or sends it back to the operator with a note.
+rules.add_perm("performance.return_to_operator", is_head_of_agency)
 rules.add_perm("performance.verify_report", is_back_office)
 rules.add_perm("performance.lock_period", is_back_office)
 rules.add_perm("performance.manage_settings", is_admin | is_back_office)

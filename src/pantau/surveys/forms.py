@@ -18,7 +18,8 @@ from pantau.surveys.questions import (
     Sex,
     elements,
 )
-from pantau.tenancy.models import ServiceProduct, ServiceUnit
+from pantau.surveys.selectors import SURVEY_STATES
+from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
 from pantau.web.forms import BootstrapFormMixin
 
 
@@ -49,6 +50,28 @@ class SurveyForm(BootstrapFormMixin, forms.ModelForm):
         if starts and ends and ends < starts:
             self.add_error("ends_on", _("Tanggal selesai tidak boleh sebelum tanggal mulai."))
         return data
+
+
+class SurveyFilterForm(BootstrapFormMixin, forms.Form):
+    """The survey list's filters (GET parameters); every one may stay empty."""
+
+    opd = SafeModelChoiceField(
+        label=_("OPD"), required=False, queryset=Agency.objects.none(), empty_label=_("Semua OPD"),
+        error_messages={"invalid_choice": _("Pilih OPD dari daftar.")},
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False,
+        choices=[("", _("Semua status")), *SURVEY_STATES],
+        error_messages={"invalid_choice": _("Pilih status dari daftar.")},
+    )
+    q = forms.CharField(label=_("Cari unit atau judul"), required=False, max_length=100)
+
+    def __init__(self, *args: Any, agencies: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        opd_field = self.fields["opd"]
+        assert isinstance(opd_field, forms.ModelChoiceField)
+        opd_field.queryset = agencies
+        self.fields["q"].widget.attrs.update(type="search", placeholder=_("Nama unit atau judul"))
 
 
 ANSWER_CHOICES = [(value, str(value)) for value in range(1, 5)]
@@ -107,6 +130,14 @@ class ResponseForm(forms.Form):
     def questions(self) -> list[tuple[Element, forms.BoundField]]:
         return [(element, self[element.field]) for element in self.wording]
 
+    def missing_elements(self) -> list[Element]:
+        """The questions left unanswered, for the banner above the form."""
+        errors = self.errors.as_data() if self.is_bound else {}
+        return [
+            element for element in self.wording
+            if any(error.code == "required" for error in errors.get(element.field, ()))
+        ]
+
     def profile_fields(self) -> list[forms.BoundField]:
         return [self[name] for name in ("age_band", "sex", "education", "occupation", "product")]
 
@@ -128,7 +159,7 @@ class InvalidateForm(BootstrapFormMixin, forms.Form):
     )
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(BootstrapFormMixin, forms.Form):
     """The results period: a year and optional semester, or any date range (GET parameters)."""
 
     tahun = forms.IntegerField(label=_("Tahun"), min_value=2000, max_value=2100, required=False)
@@ -172,24 +203,30 @@ class ImportForm(BootstrapFormMixin, forms.Form):
     )
 
 
-class QuestionnaireForm(BootstrapFormMixin, forms.Form):
-    """Nine question sentences and 4 × 9 answer labels; the meaning of each value is fixed."""
+class QuestionnaireForm(forms.Form):
+    """Nine question sentences and 4 × 9 answer labels; the meaning of each value is fixed.
+
+    The fields are made here, after ``Form.__init__``, so ``BootstrapFormMixin`` would never see
+    them: the widgets carry their Bootstrap class themselves. Each group's legend names the
+    element, so the field labels do not repeat it.
+    """
 
     def __init__(self, *args: Any, wording: tuple[Element, ...], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.wording = wording
         for element in wording:
             self.fields[f"q{element.index}"] = forms.CharField(
-                label=f"{element.code}. {element.name}", initial=str(element.question),
-                max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
+                label=_("Kalimat pertanyaan"), initial=str(element.question),
+                max_length=500,
+                widget=forms.Textarea(attrs={"rows": 3, "class": "form-control"}),
                 error_messages={"required": _("Pertanyaan %(code)s wajib diisi.")
                                 % {"code": element.code}},
             )
             for value, label in element.answers:
                 self.fields[f"a{element.index}_{value}"] = forms.CharField(
-                    label=_("%(code)s jawaban %(value)s") % {"code": element.code,
-                                                             "value": value},
+                    label=_("Label jawaban %(value)s") % {"value": value},
                     initial=str(label), max_length=80,
+                    widget=forms.TextInput(attrs={"class": "form-control"}),
                     error_messages={"required": _("Label jawaban %(value)s pada %(code)s wajib "
                                                   "diisi.") % {"code": element.code,
                                                                "value": value}},

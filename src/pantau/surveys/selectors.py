@@ -11,7 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import QuerySet, Sum
+from django.db.models import Q, QuerySet, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_scopes import scopes_disabled
 
 from pantau.scoring import sampling, skm
@@ -19,6 +21,7 @@ from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, Survey
 from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.questions import Element, elements
 from pantau.surveys.rollup import rollup_fold
+from pantau.tenancy.models import Agency
 from pantau.tenancy.permissions import membership_of
 
 _PUBLIC: dict[str, tuple[float, Survey]] = {}  # public code -> (expiry, survey), this process
@@ -53,14 +56,42 @@ def public_survey_forget(code: str) -> None:
     _PUBLIC.pop(code, None)
 
 
-def survey_list(*, user: Any) -> QuerySet[Survey]:
+# The survey list's status filter: value, label
+SURVEY_STATES = (
+    ("berjalan", _("Berjalan sekarang")),
+    ("aktif", _("Aktif")),
+    ("nonaktif", _("Nonaktif")),
+)
+
+
+def survey_list(*, user: Any, agency_id: int | None = None, state: str = "",
+                search: str = "") -> QuerySet[Survey]:
+    """The surveys the user may see (OPD staff: their OPD's only), optionally filtered by OPD,
+    state ("berjalan": active and open today in the Pemda, "aktif", "nonaktif") and a text
+    found in the title or the unit's name."""
     surveys = Survey.objects.select_related("unit", "unit__agency")
     if not sees_all_units(user):
         membership = membership_of(user)
         if membership is None or membership.agency_id is None:
             return surveys.none()
         surveys = surveys.filter(unit__agency_id=membership.agency_id)
-    return surveys.order_by("-starts_on", "unit__agency__name", "unit__name")
+    if agency_id is not None:
+        surveys = surveys.filter(unit__agency_id=agency_id)
+    if state == "berjalan":
+        today = timezone.localdate()
+        surveys = surveys.filter(is_active=True, starts_on__lte=today, ends_on__gte=today)
+    elif state in ("aktif", "nonaktif"):
+        surveys = surveys.filter(is_active=state == "aktif")
+    if search:
+        surveys = surveys.filter(Q(title__icontains=search) | Q(unit__name__icontains=search))
+    return surveys.order_by("-starts_on", "unit__agency__name", "unit__name", "pk")
+
+
+def survey_agencies(*, user: Any) -> QuerySet[Agency]:
+    """The OPDs that have a survey the user may see: the choices of the list's OPD filter."""
+    return Agency.objects.filter(
+        pk__in=survey_list(user=user).values("unit__agency_id")
+    ).order_by("name")
 
 
 def survey_counts(*, survey_ids: list[int]) -> dict[int, int]:

@@ -45,7 +45,8 @@ def test_operator_head_and_evaluator_walk_the_quarter_to_locked(rep: Reporting,
     evaluator.post(rep.action_url("verifikasi"))
     assert report_status(rep) == "verified"
     lock = reverse("performance_reporting:period_lock", args=[rep.q1.pk])
-    assert evaluator.post(lock, {"close_period": "on", "note": "rakor"}).status_code == 302
+    closing = {"close_period": "on", "note": "rakor", "confirm_unfinished": "on"}  # OPD B: none
+    assert evaluator.post(lock, closing).status_code == 302
     assert report_status(rep) == "locked"
     with scopes_disabled():
         assert Period.objects.get(pk=rep.q1.pk).status == "closed"
@@ -63,7 +64,7 @@ def test_an_evaluator_reopens_a_locked_report_with_a_reason(rep: Reporting,
     head.post(rep.action_url("setujui"))
     evaluator.post(rep.action_url("verifikasi"))
     evaluator.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]),
-                   {"close_period": "on"})
+                   {"close_period": "on", "confirm_unfinished": "on"})
 
     without_reason = evaluator.post(rep.action_url("buka-kembali"), {"note": ""}, follow=True)
     assert "alasan" in without_reason.content.decode()

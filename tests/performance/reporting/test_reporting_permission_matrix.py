@@ -70,6 +70,8 @@ MATRIX = [
         data=lambda o: form_data(o.rep)),
     Row("performance_reporting:report_transition", "post", action("ajukan"), SUBMITTERS_POST),
     Row("performance_reporting:report_transition", "post", action("setujui"), HEAD_POST),
+    Row("performance_reporting:report_transition", "post", action("kembalikan-ke-operator"),
+        HEAD_POST, data=lambda o: {"note": "perbaiki"}),
     Row("performance_reporting:report_transition", "post", action("kembalikan"),
         BACK_OFFICE_POST, data=lambda o: {"note": "perbaiki"}),
     Row("performance_reporting:report_transition", "post", action("verifikasi"),

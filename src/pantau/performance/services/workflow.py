@@ -6,6 +6,7 @@ Indonesian) and writes ``performance.report.<verb>`` with the note.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -107,13 +108,31 @@ def report_approve(*, actor: Any, report: AgencyReport, note: str = "") -> Agenc
                        note=note, extra={"approved_at": timezone.now(), "approved_by": actor})
 
 
-def report_return(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+def _return(*, actor: Any, report: AgencyReport, note: str, allowed: tuple[str, ...],
+            verb: str, label: str) -> AgencyReport:
+    """Back to the OPD with a required note, shown on the form; the report is editable again."""
     if not note.strip():
         raise ValidationError(_("Tuliskan catatan pengembalian: apa yang harus diperbaiki."))
-    return _transition(actor=actor, report=report,
-                       allowed=(ReportStatus.SUBMITTED, ReportStatus.APPROVED),
-                       status=ReportStatus.RETURNED, verb="returned", label=_("kembalikan"),
-                       note=note, extra={"return_note": note.strip()})
+    return _transition(actor=actor, report=report, allowed=allowed, status=ReportStatus.RETURNED,
+                       verb=verb, label=label, note=note, extra={"return_note": note.strip()})
+
+
+def report_return(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+    """The evaluator sends a submitted or approved report back to the OPD."""
+    return _return(actor=actor, report=report, note=note,
+                   allowed=(ReportStatus.SUBMITTED, ReportStatus.APPROVED), verb="returned",
+                   label=_("kembalikan"))
+
+
+# Written literally so the audit label check finds it (tests/audit).
+RETURNED_TO_OPERATOR = "performance.report.returned_to_operator"
+
+
+def report_return_to_operator(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+    """The OPD head sends a submitted report back to the operator instead of approving it."""
+    return _return(actor=actor, report=report, note=note, allowed=(ReportStatus.SUBMITTED,),
+                   verb=RETURNED_TO_OPERATOR.rsplit(".", 1)[1],
+                   label=_("kembalikan ke operator"))
 
 
 def report_verify(*, actor: Any, report: AgencyReport, note: str = "") -> AgencyReport:
@@ -138,25 +157,80 @@ def report_reopen(*, actor: Any, report: AgencyReport, reason: str) -> AgencyRep
                      note=reason, extra={"return_note": reason.strip(), "locked_at": None})
 
 
-def period_lock(*, actor: Any, period: Period, close_period: bool = False,
-                note: str = "") -> int:
+# Reports not verified yet, in workflow order; an OPD without a report row is a draft.
+UNFINISHED_STATUSES = (ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.SUBMITTED,
+                       ReportStatus.APPROVED)
+
+
+@dataclass(frozen=True)
+class UnfinishedGroup:
+    status: str
+    label: str
+    agencies: list[Agency]
+
+
+def unfinished_reports(*, period: Period) -> list[UnfinishedGroup]:
+    """Active OPDs whose report of the quarter is not verified yet, grouped by state."""
+    statuses = dict(AgencyReport.objects.filter(period=period)
+                    .values_list("agency_id", "status"))
+    groups: dict[str, list[Agency]] = {status: [] for status in UNFINISHED_STATUSES}
+    for agency in Agency.objects.filter(region_id=period.region_id, is_active=True) \
+            .order_by("name"):
+        status = statuses.get(agency.pk, ReportStatus.DRAFT)
+        if status in groups:
+            groups[status].append(agency)
+    return [UnfinishedGroup(status=status, label=str(ReportStatus(status).label),
+                            agencies=agencies)
+            for status, agencies in groups.items() if agencies]
+
+
+def unfinished_summary(groups: list[UnfinishedGroup], names: int = 10) -> str:
+    """“Draf: 2 (Dinkes, Disdik); Diajukan: 1 (Dinsos)”, at most ``names`` OPDs per state."""
+    parts = []
+    for group in groups:
+        shown = ", ".join(a.short_name or a.name for a in group.agencies[:names])
+        more = len(group.agencies) - names
+        if more > 0:
+            shown += " " + _("dan %(n)s lainnya") % {"n": more}
+        parts.append(f"{group.label}: {len(group.agencies)} ({shown})")
+    return "; ".join(parts)
+
+
+def period_lock(*, actor: Any, period: Period, close_period: bool = False, note: str = "",
+                confirm_unfinished: bool = False) -> int:
     """Locks every verified report of the quarter; optionally closes the period as a whole.
 
     Closing the period refuses every change of every OPD for that quarter (locks.lock_reason),
-    whatever the state of its report. Returns the number of reports locked.
+    whatever the state of its report: a report not verified yet would be stranded as it is, so
+    closing then needs ``confirm_unfinished``. Returns the number of reports locked.
     """
     if period.quarter is None:
         raise ValidationError(_("Penguncian dilakukan per triwulan."))
     with transaction.atomic():
+        closing = close_period and period.status != PeriodStatus.CLOSED
+        unfinished = unfinished_reports(period=period) if closing else []
+        if unfinished and not confirm_unfinished:
+            raise ValidationError(
+                _("Periode %(period)s tidak ditutup: %(n)s laporan OPD belum terverifikasi "
+                  "(%(summary)s). Bila periode ditutup, laporan ini terkunci apa adanya dan "
+                  "tidak dapat diproses siapa pun sampai periode dibuka kembali. Centang "
+                  "konfirmasi bila Anda tetap ingin menutup periode.")
+                % {"period": period, "summary": unfinished_summary(unfinished),
+                   "n": sum(len(g.agencies) for g in unfinished)})
         now = timezone.now()
         reports = list(AgencyReport.objects.select_for_update().select_related("agency", "period")
                        .filter(period=period, status=ReportStatus.VERIFIED))
         for report in reports:
             _move(actor=actor, report=report, status=ReportStatus.LOCKED, verb="locked",
                   note=note, extra={"locked_at": now})
-        if close_period and period.status != PeriodStatus.CLOSED:
+        if closing:
+            reason = note or _("kunci periode")
+            if unfinished:
+                # The trail keeps which reports were knowingly closed unverified.
+                reason += " — " + _("ditutup dengan laporan belum terverifikasi: %(summary)s") \
+                    % {"summary": unfinished_summary(unfinished, names=100)}
             period_set_status(actor=actor, period=period, status=PeriodStatus.CLOSED,
-                              reason=note or _("kunci periode"))
+                              reason=reason)
         elif not reports:
             raise ValidationError(_("Tidak ada laporan terverifikasi untuk dikunci pada periode "
                                     "ini."))

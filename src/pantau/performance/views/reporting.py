@@ -31,11 +31,12 @@ from pantau.performance.locks import (
 )
 from pantau.performance.models import Evidence, Indicator
 from pantau.performance.selectors import reporting as sel
+from pantau.performance.services import workflow
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import report_draft_save
 from pantau.reports.xlsx import Column, Table, xlsx_download, xlsx_response
 from pantau.reports.xlsx_import import ImportRejected
-from pantau.tenancy.models import Agency, Period
+from pantau.tenancy.models import Agency, Period, PeriodStatus
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import require_perm
 
@@ -71,12 +72,17 @@ def overview(request: HttpRequest) -> HttpResponse:
     if period is not None:
         agency = get_object_or_404(Agency, pk=own) if own else None
         rates = sel.reporting_rates(period=period, agency=agency)
+    can_manage = request.user.has_perm("performance.lock_period")
+    # Shown before closing: which reports would be locked as they are.
+    unfinished = (workflow.unfinished_reports(period=period) if can_manage and period is not None
+                  and period.status != PeriodStatus.CLOSED else [])
     return render(request, "performance/reporting/overview.html", {
         "periods": periods, "period": period, "rates": rates, "own_agency_id": own,
-        "can_manage": request.user.has_perm("performance.lock_period"),
+        "can_manage": can_manage,
         "deadline_form": DeadlineForm(initial={"due_at": rates.deadline.due_at}
                                       if rates and rates.deadline else None),
         "lock_form": PeriodLockForm(),
+        "unfinished": unfinished, "unfinished_total": sum(len(g.agencies) for g in unfinished),
     })
 
 
@@ -134,6 +140,7 @@ def _form_context(request: HttpRequest, agency: Agency, period: Period) -> dict[
         "not_started": sel.programs_not_started(agency=agency, period=period),
         "can_submit": user.has_perm("performance.submit_report", agency),
         "can_approve": user.has_perm("performance.approve_report", agency),
+        "can_return_to_operator": user.has_perm("performance.return_to_operator", agency),
         "can_verify": user.has_perm("performance.verify_report", agency),
         "note_form": NoteForm(), "upload_form": UploadForm(),
     }

@@ -50,6 +50,9 @@ ACTIONS: dict[str, tuple[str, Callable[..., Any], Any]] = {
                 gettext_lazy("Laporan disetujui dan diteruskan ke evaluator.")),
     "kembalikan": ("performance.verify_report", _on_report(workflow.report_return),
                    gettext_lazy("Laporan dikembalikan ke OPD dengan catatan.")),
+    "kembalikan-ke-operator": ("performance.return_to_operator",
+                               _on_report(workflow.report_return_to_operator),
+                               gettext_lazy("Laporan dikembalikan ke operator dengan catatan.")),
     "verifikasi": ("performance.verify_report", _on_report(workflow.report_verify),
                    gettext_lazy("Laporan terverifikasi.")),
     "buka-kembali": ("performance.verify_report",
@@ -96,12 +99,14 @@ def period_lock_view(request: HttpRequest, period_pk: int) -> HttpResponse:
     data = form.cleaned_data
     try:
         count = workflow.period_lock(actor=request.user, period=period,
-                                     close_period=data.get("close_period", False),
-                                     note=data.get("note", ""))
+                                     close_period=data["close_period"], note=data["note"],
+                                     confirm_unfinished=data["confirm_unfinished"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("%(n)s laporan terverifikasi dikunci.") % {"n": count})
+        if data["close_period"]:
+            messages.success(request, _("Periode %(period)s ditutup.") % {"period": period})
     return redirect(_overview(period))
 
 

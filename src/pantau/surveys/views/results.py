@@ -20,10 +20,16 @@ from pantau.tenancy.views.common import require_perm
 
 
 def window_of(request: HttpRequest) -> tuple[PeriodForm, Window]:
-    """The period asked for in the query string; this year when absent or invalid."""
-    form = PeriodForm(request.GET or None)
+    """The period asked for in the query string; this year when absent or invalid.
+
+    Without a year or dates the form is filled with this year, so it shows the period shown.
+    """
     today = timezone.localdate()
-    if form.is_bound and form.is_valid():
+    asked = request.GET.copy()
+    if not any(asked.get(name) for name in ("tahun", "dari", "sampai")):
+        asked["tahun"] = str(today.year)
+    form = PeriodForm(asked)
+    if form.is_valid():
         data = form.cleaned_data
         if data.get("dari") and data.get("sampai"):
             start: datetime.date = data["dari"]

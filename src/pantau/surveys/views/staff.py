@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,10 +15,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from pantau.surveys.forms import InvalidateForm, SurveyForm
+from pantau.surveys.forms import InvalidateForm, SurveyFilterForm, SurveyForm
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.permissions import sees_all_units
-from pantau.surveys.selectors import response_list, survey_counts, survey_list, survey_result
+from pantau.surveys.selectors import (
+    response_list,
+    survey_agencies,
+    survey_counts,
+    survey_list,
+    survey_result,
+)
 from pantau.surveys.services import response_invalidate, survey_create, survey_update
 from pantau.tenancy.models import ServiceUnit
 from pantau.tenancy.permissions import membership_of
@@ -44,15 +52,30 @@ def _units_for(request: HttpRequest) -> QuerySet[ServiceUnit]:
     return units.order_by("agency__name", "name")
 
 
+SURVEYS_PER_PAGE = 50
+
+
 @login_required
 def survey_list_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
-    surveys = list(survey_list(user=request.user))
-    counts = survey_counts(survey_ids=[survey.pk for survey in surveys])
-    for survey in surveys:
+    agencies = survey_agencies(user=request.user)
+    form = SurveyFilterForm(request.GET, agencies=agencies)
+    filters: dict[str, Any] = {}
+    if form.is_valid():  # a bad filter is reported on the form and the list stays unfiltered
+        agency = form.cleaned_data["opd"]
+        filters = {"agency_id": agency.pk if agency else None,
+                   "state": form.cleaned_data["status"], "search": form.cleaned_data["q"]}
+    surveys = survey_list(user=request.user, **filters)
+    page = Paginator(surveys, SURVEYS_PER_PAGE).get_page(request.GET.get("halaman"))
+    counts = survey_counts(survey_ids=[survey.pk for survey in page])
+    for survey in page:
         survey.valid_count = counts.get(survey.pk, 0)  # type: ignore[attr-defined]
     return render(request, "surveys/survey_list.html", {
-        "surveys": surveys, "can_add": request.user.has_perm("surveys.add_survey"),
+        "page": page, "form": form, "filtered": any(filters.values()),
+        "choose_opd": sees_all_units(request.user),
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2,
+                                                           on_ends=1),
+        "can_add": request.user.has_perm("surveys.add_survey"),
         "can_questionnaire": request.user.has_perm("surveys.manage_questionnaire"),
         "region_slug": getattr(getattr(membership_of(request.user), "region", None), "slug", ""),
     })

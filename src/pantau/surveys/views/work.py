@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from pantau.reports.xlsx import xlsx_download, xlsx_response
@@ -28,14 +31,21 @@ from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import apply_service_errors, require_perm
 
 
+def _status_of(request: HttpRequest) -> str:
+    """The list's status filter; anything unknown means every status."""
+    status = request.GET.get("status", "")
+    return status if status in FollowUpStatus.values else ""
+
+
 @login_required
 def followup_list_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
-    status = request.GET.get("status", "")
-    if status not in FollowUpStatus.values:
-        status = ""
+    status = _status_of(request)
+    followups = list(followup_list(user=request.user, status=status))
+    # the same rule as followup_update_view: readers (leader, assessor) get no edit button
+    editable = {f.pk for f in followups if request.user.has_perm("surveys.manage_survey", f)}
     return render(request, "surveys/followup_list.html", {
-        "followups": followup_list(user=request.user, status=status),
+        "followups": followups, "editable": editable,
         "statuses": FollowUpStatus.choices, "status": status,
     })
 
@@ -43,8 +53,14 @@ def followup_list_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def followups_xlsx(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
-    table = followup_table(followup_list(user=request.user))
-    return xlsx_response(table, filename="tindak-lanjut-skm.xlsx")
+    status = _status_of(request)
+    table = followup_table(followup_list(user=request.user, status=status))
+    if not status:
+        return xlsx_response(table, filename="tindak-lanjut-skm.xlsx")
+    label = FollowUpStatus(status).label
+    table = dataclasses.replace(table, notes=[*table.notes, _("Status: %(status)s")
+                                              % {"status": label}])
+    return xlsx_response(table, filename=f"tindak-lanjut-skm-{slugify(status)}.xlsx")
 
 
 def _followup_page(request: HttpRequest, form: FollowUpForm, survey: object,

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from pantau import scoring
 from pantau.scoring import capaian, ombudsman, pekppp, sakip, sampling, skm
+from pantau.web.calculator import display
 
 # Single-value classifications: kind → (label, needs a year)
 CLASSIFIERS: dict[str, tuple[str, bool]] = {
@@ -36,6 +37,14 @@ class Outcome:
     @property
     def method(self) -> dict[str, Any]:
         return scoring.describe(self.method_id)
+
+    @property
+    def band_table(self) -> display.BandTable:
+        return display.band_table(self.method["bands"])
+
+    @property
+    def facts(self) -> list[dict[str, Any]]:
+        return display.facts(self.method)
 
 
 def classify_value(kind: str, value: str, *, year: int | None = None,

@@ -1,0 +1,210 @@
+"""Closing a quarter asks for confirmation when reports are unfinished; the OPD head can send a
+submitted report back to the operator with a note (new-user review of the reporting workflow)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django_scopes import scope, scopes_disabled
+
+from pantau.performance.models import AgencyReport, ReportStatus
+from pantau.performance.services.workflow import period_lock
+from pantau.tenancy.models import Agency, Period, Role
+from tests.factories import MembershipFactory, UserFactory
+from tests.performance.reporting.conftest import (
+    Reporting,
+    build_reporting,
+    events,
+    form_data,
+    realizations,
+    report_status,
+)
+from tests.personas import World
+
+OVERVIEW = "performance_reporting:overview"
+RETURN = "kembalikan-ke-operator"
+
+
+@pytest.fixture
+def rep(world: World) -> Reporting:
+    return build_reporting(world)
+
+
+def _report(rep: Reporting, agency: Agency, status: str) -> AgencyReport:
+    with scopes_disabled():
+        return AgencyReport.objects.create(region=rep.world.region_a, agency=agency,
+                                           period=rep.q1, status=status)
+
+
+def _period_status(rep: Reporting) -> str:
+    with scopes_disabled():
+        return str(Period.objects.get(pk=rep.q1.pk).status)
+
+
+def _status_of(report: AgencyReport) -> str:
+    with scopes_disabled():
+        return str(AgencyReport.objects.get(pk=report.pk).status)
+
+
+def _close(client: Any, rep: Reporting, **extra: str) -> Any:
+    data = {"close_period": "on", "note": "rakor TW I", **extra}
+    return client.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]), data,
+                       follow=True)
+
+
+# Closing a quarter with unfinished reports
+
+
+def test_overview_shows_each_unfinished_state_with_its_opds_before_closing(
+        rep: Reporting, client_for: Any) -> None:
+    _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)  # OPD B has no report: a draft
+
+    page = client_for("evaluator").get(reverse(OVERVIEW), {"periode": rep.q1.pk})
+
+    text = page.content.decode()
+    assert "2 laporan OPD belum terverifikasi" in text
+    assert "Draf: 1 OPD (Disdik)" in text and "Diajukan: 1 OPD (Dinkes)" in text
+    assert 'name="confirm_unfinished"' in text
+    assert 'for="id_note">Catatan penguncian' in text
+
+
+def test_closing_without_confirmation_is_refused_and_changes_nothing(
+        rep: Reporting, client_for: Any) -> None:
+    submitted = _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
+    evaluator = client_for("evaluator")
+
+    page = _close(evaluator, rep).content.decode()
+    direct = evaluator.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]),
+                            {"close_period": "on"}, follow=True).content.decode()
+
+    for text in (page, direct):
+        assert "tidak ditutup: 2 laporan OPD belum terverifikasi" in text
+        assert "Draf: 1 (Disdik); Diajukan: 1 (Dinkes)" in text
+    assert _period_status(rep) == "open"
+    assert _status_of(submitted) == "submitted"
+    assert not events("tenancy.period.closed")
+
+
+def test_the_service_refuses_to_close_without_confirmation(rep: Reporting,
+                                                           evaluator: Any) -> None:
+    with scope(region=rep.world.region_a), pytest.raises(ValidationError, match="Disdik"):
+        period_lock(actor=evaluator, period=rep.q1, close_period=True)
+    assert _period_status(rep) == "open"
+
+
+def test_confirmed_closing_locks_verified_reports_and_audits_the_unfinished_ones(
+        rep: Reporting, client_for: Any) -> None:
+    verified = _report(rep, rep.world.opd_a, ReportStatus.VERIFIED)
+
+    page = _close(client_for("evaluator"), rep, confirm_unfinished="on").content.decode()
+
+    assert "1 laporan terverifikasi dikunci" in page
+    assert _period_status(rep) == "closed" and _status_of(verified) == "locked"
+    note = events("tenancy.period.closed")[0].note
+    assert note.startswith("rakor TW I") and "belum terverifikasi: Draf: 1 (Disdik)" in note
+
+
+def test_locking_without_closing_or_with_every_report_verified_needs_no_confirmation(
+        rep: Reporting, client_for: Any) -> None:
+    a = _report(rep, rep.world.opd_a, ReportStatus.VERIFIED)
+    evaluator = client_for("evaluator")
+    evaluator.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]), {})
+    assert _status_of(a) == "locked" and _period_status(rep) == "open"
+
+    _report(rep, rep.world.opd_b, ReportStatus.VERIFIED)
+    page = evaluator.get(reverse(OVERVIEW), {"periode": rep.q1.pk}).content.decode()
+    assert "belum terverifikasi" not in page
+    _close(evaluator, rep)
+    assert _period_status(rep) == "closed"
+
+
+@pytest.mark.parametrize(("persona", "status"), [
+    ("operator_a", 403), ("head_a", 403), ("operator_b", 403), ("leader", 403),
+    ("assessor", 403), ("other_admin", 404), ("anonymous", 302), ("evaluator", 302)])
+def test_only_the_back_office_may_close_a_quarter(rep: Reporting, client_for: Any,
+                                                  persona: str, status: int) -> None:
+    response = client_for(persona).post(
+        reverse("performance_reporting:period_lock", args=[rep.q1.pk]),
+        {"close_period": "on", "confirm_unfinished": "on"})
+
+    assert response.status_code == status
+    assert _period_status(rep) == ("closed" if persona == "evaluator" else "open")
+
+
+# The OPD head sends a submitted report back to the operator
+
+
+def _return_url(rep: Reporting) -> str:
+    return reverse("performance_reporting:report_transition",
+                   args=[rep.world.opd_a.pk, rep.q1.pk, RETURN])
+
+
+def _head_return(client: Any, rep: Reporting, note: str) -> Any:
+    return client.post(_return_url(rep), {"note": note}, follow=True)
+
+
+def test_head_returns_a_submitted_report_and_the_operator_fixes_it(
+        rep: Reporting, client_for: Any) -> None:
+    operator, head = client_for("operator_a"), client_for("head_a")
+    operator.post(rep.form_url(), form_data(rep))
+    operator.post(rep.action_url("ajukan"))
+    assert "Kembalikan ke operator" in head.get(rep.form_url()).content.decode()
+    assert "Kembalikan ke operator" not in operator.get(rep.form_url()).content.decode()
+
+    page = _head_return(head, rep, "IK-A2 belum termasuk data Pustu").content.decode()
+
+    assert "Laporan dikembalikan ke operator" in page
+    assert report_status(rep) == "returned"
+    event = events("performance.report.returned_to_operator")[0]
+    assert event.note == "IK-A2 belum termasuk data Pustu"
+    assert event.actor_id == rep.world.user("head_a").pk
+    form = operator.get(rep.form_url()).content.decode()
+    assert "IK-A2 belum termasuk data Pustu" in form and "Simpan draf" in form
+    operator.post(rep.form_url(), form_data(rep, people="130"))
+    assert realizations(rep)["IK-A2"] == Decimal("130")
+    operator.post(rep.action_url("ajukan"))
+    assert report_status(rep) == "submitted"
+
+
+@pytest.mark.parametrize(("note", "message"), [
+    ("  ", "Tuliskan catatan pengembalian"), ("x" * 2001, "Tidak diproses")])
+def test_head_return_without_a_usable_note_changes_nothing(
+        rep: Reporting, client_for: Any, note: str, message: str) -> None:
+    _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
+
+    page = _head_return(client_for("head_a"), rep, note).content.decode()
+
+    assert message in page
+    assert report_status(rep) == "submitted"
+    assert not events("performance.report.returned_to_operator")
+
+
+def test_head_cannot_return_a_report_already_approved(rep: Reporting, client_for: Any) -> None:
+    _report(rep, rep.world.opd_a, ReportStatus.APPROVED)
+
+    page = _head_return(client_for("head_a"), rep, "perbaiki").content.decode()
+
+    assert "tidak dapat dilakukan" in page
+    assert report_status(rep) == "approved"
+
+
+@pytest.mark.parametrize(("persona", "status"), [
+    ("operator_a", 403), ("operator_b", 403), ("head_b", 403), ("evaluator", 403),
+    ("admin", 403), ("leader", 403), ("assessor", 403), ("other_admin", 404),
+    ("anonymous", 302), ("head_a", 302)])
+def test_only_the_head_of_the_opd_may_return_to_the_operator(
+        rep: Reporting, client_for: Any, persona: str, status: int) -> None:
+    _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
+    if persona == "head_b":
+        rep.world.users["head_b"] = MembershipFactory(
+            region=rep.world.region_a, user=UserFactory(username="head_b"),
+            role=Role.AGENCY_HEAD, agency=rep.world.opd_b).user
+
+    response = client_for(persona).post(_return_url(rep), {"note": "perbaiki"})
+
+    assert response.status_code == status
+    assert report_status(rep) == ("returned" if persona == "head_a" else "submitted")
