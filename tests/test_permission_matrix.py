@@ -181,6 +181,9 @@ MATRIX: list[Row] = [
     Row("web:calculator", "get", no_args, EVERY_LOGGED_IN),
     # --- audit (admin and evaluator) ---------------------------------------------------------
     Row("audit:event_list", "get", no_args, BACK_OFFICE_LIST),
+    Row("audit:event_list", "get", no_args, BACK_OFFICE_LIST,  # filtered and paged alike
+        data=lambda w: {"aksi": "tenancy", "pengguna": str(w.user("admin").pk),
+                        "dari": "2026-01-01", "sampai": "2026-12-31", "halaman": "1"}),
     Row("audit:object_history", "get", opd_a_history, BACK_OFFICE_OBJECT),
     # --- accounts ---------------------------------------------------------------------------
     Row("accounts:login", "get", no_args,
