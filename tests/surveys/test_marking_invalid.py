@@ -72,3 +72,47 @@ def test_marking_twice_changes_nothing_the_second_time(survey_a: Survey, client_
     assert tally_count(survey_a) == 0
     with scopes_disabled():
         assert AuditEvent.objects.filter(action="surveys.response.invalidated").count() == 1
+
+
+def test_a_mistaken_invalidation_is_undone_with_a_reason_and_counts_again(
+    survey_a: Survey, client_for: Any, rollup_deferred: bool
+) -> None:
+    response = submit_direct(survey_a, ALL_FOUR)
+    evaluator = client_for("evaluator")
+    evaluator.post(_invalidate_url(survey_a, response), {"reason": "Dikira isian ganda"})
+    assert valid_count(survey_a) == 0
+
+    restore = {"aksi": "hitung-kembali", "reason": "Ternyata dua pengunjung berbeda"}
+    without_reason = evaluator.post(_invalidate_url(survey_a, response),
+                                    {**restore, "reason": ""})
+    listed = evaluator.get(reverse("surveys:response_list", args=[survey_a.pk]))
+    page = evaluator.post(_invalidate_url(survey_a, response), restore, follow=True)
+    resent = evaluator.post(_invalidate_url(survey_a, response), restore)
+
+    assert "Alasan wajib diisi." in without_reason.content.decode()
+    assert "Hitung kembali" in listed.content.decode()
+    assert "dihitung kembali sebagai jawaban sah" in page.content.decode()
+    assert "tidak ada yang perlu dikembalikan" in resent.content.decode()
+    assert valid_count(survey_a) == 1 and tally_count(survey_a) == 1
+    with scopes_disabled():
+        rollup_fold()
+        assert survey_a.tallies.get().u1_sum == 4  # counted once, not twice
+        stored = SurveyResponse.objects.get(pk=response.pk)
+        event = AuditEvent.objects.get(action="surveys.response.restored")
+    assert stored.is_valid and stored.invalid_reason == "" and stored.invalidated_by is None
+    assert event.note == "Ternyata dua pengunjung berbeda"
+    assert event.changes["invalid_reason"] == ["Dikira isian ganda", ""]
+
+
+def test_only_the_back_office_may_count_a_response_again(
+    survey_a: Survey, client_for: Any
+) -> None:
+    response = submit_direct(survey_a, ALL_FOUR)
+    client_for("evaluator").post(_invalidate_url(survey_a, response), {"reason": "uji"})
+
+    refused = [client_for(persona).post(_invalidate_url(survey_a, response),
+                                        {"aksi": "hitung-kembali", "reason": "x"}).status_code
+               for persona in ("operator_a", "head_a", "leader", "assessor")]
+
+    assert refused == [403] * 4
+    assert valid_count(survey_a) == 0

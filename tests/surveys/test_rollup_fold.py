@@ -18,7 +18,7 @@ from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyRe
 from pantau.surveys.results import region_ikm, year_window
 from pantau.surveys.rollup import rollup_fold, rollup_rebuild
 from pantau.surveys.selectors import survey_counts, survey_result
-from pantau.surveys.services import response_invalidate, tally_recount
+from pantau.surveys.services import response_invalidate, response_restore, tally_recount
 from tests.personas import World
 from tests.surveys.conftest import make_survey, submit_direct
 
@@ -200,10 +200,9 @@ def test_any_mix_of_submissions_invalidations_folds_and_recounts_stays_exact(
             response = responses[step[1] % len(responses)]
             with scopes_disabled():
                 valid = SurveyResponse.objects.get(pk=response.pk).is_valid
-            if valid:
-                with scope(region=response.region_id):
-                    response_invalidate(actor=world.user("evaluator"), response=response,
-                                        reason="uji")
+            with scope(region=response.region_id):  # a second time: counted again
+                toggle = response_invalidate if valid else response_restore
+                toggle(actor=world.user("evaluator"), response=response, reason="uji")
         elif step[0] == "fold":
             rollup_fold()
         elif step[0] == "recount":

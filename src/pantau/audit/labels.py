@@ -64,6 +64,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "surveys.questionnaire.created": gettext_lazy("Versi kuesioner SKM dibuat"),
     "surveys.questionnaire.updated": gettext_lazy("Kuesioner SKM diubah"),
     "surveys.response.invalidated": gettext_lazy("Jawaban SKM dinyatakan tidak sah"),
+    "surveys.response.restored": gettext_lazy("Jawaban SKM dihitung kembali sebagai sah"),
     "surveys.response.imported": gettext_lazy("Hasil survei kertas diimpor"),
     "surveys.tally.recounted": gettext_lazy("Rekap SKM dihitung ulang"),
     "surveys.followup.created": gettext_lazy("Tindak lanjut SKM dicatat"),

@@ -158,6 +158,11 @@ class InvalidateForm(BootstrapFormMixin, forms.Form):
         error_messages={"required": _("Alasan wajib diisi.")},
     )
 
+    def __init__(self, *args: Any, restoring: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if restoring:
+            self.fields["reason"].label = _("Alasan jawaban dihitung kembali")
+
 
 class PeriodForm(BootstrapFormMixin, forms.Form):
     """The results period: a year and optional semester, or any date range (GET parameters)."""

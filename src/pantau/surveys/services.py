@@ -299,6 +299,36 @@ def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) ->
     return locked
 
 
+@transaction.atomic
+def response_restore(*, actor: Any, response: SurveyResponse, reason: str) -> SurveyResponse:
+    """Counts an invalidated response again (a mistaken invalidation), with a reason.
+
+    A counted row adds its answers only while valid, so a counted one is added back here; one not
+    folded yet is simply valid again and the fold counts it.
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Alasan wajib diisi.")})
+    rollup_lock()  # before the row lock, as every tally writer does
+    locked = SurveyResponse.objects.select_for_update().get(pk=response.pk)
+    if locked.is_valid:
+        raise ValidationError(_("Jawaban ini sah; tidak ada yang perlu dikembalikan."))
+    previous = locked.invalid_reason
+    locked.is_valid = True
+    locked.invalid_reason = ""
+    locked.invalidated_by = None
+    locked.invalidated_at = None
+    locked.save(update_fields=["is_valid", "invalid_reason", "invalidated_by", "invalidated_at"])
+    if locked.counted:
+        rollup_add(region_id=locked.region_id, unit_id=locked.unit_id,
+                   survey_id=locked.survey_id, day=locked.day, count=1, sums=locked.answers())
+    audit_record(
+        actor=actor, action="surveys.response.restored", obj=locked, note=reason,
+        changes={"is_valid": [False, True], "invalid_reason": [previous, ""]},
+    )
+    return locked
+
+
 @task()
 def tally_fold_task() -> int:
     """Background fold of the submissions waiting when it starts (queued by

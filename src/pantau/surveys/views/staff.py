@@ -25,7 +25,12 @@ from pantau.surveys.selectors import (
     survey_list,
     survey_result,
 )
-from pantau.surveys.services import response_invalidate, survey_create, survey_update
+from pantau.surveys.services import (
+    response_invalidate,
+    response_restore,
+    survey_create,
+    survey_update,
+)
 from pantau.tenancy.models import ServiceUnit
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import apply_service_errors, require_perm
@@ -151,19 +156,28 @@ def response_list_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def response_invalidate_view(request: HttpRequest, pk: int, response_pk: int) -> HttpResponse:
+    """Marks a valid response invalid, or counts an invalid one again; a reason either way."""
     survey = get_survey(request, pk, "surveys.invalidate_response")
     response = get_object_or_404(SurveyResponse, pk=response_pk, survey=survey)
-    form = InvalidateForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    restoring = not response.is_valid
+    form = InvalidateForm(request.POST or None, restoring=restoring)
+    # The posted intent must match the state: a resent "invalid" form never counts one again.
+    stale = request.method == "POST" and (request.POST.get("aksi") == "hitung-kembali") != restoring
+    if stale:
+        messages.info(request, _("Jawaban ini sudah ditandai tidak sah.") if restoring
+                      else _("Jawaban ini sah; tidak ada yang perlu dikembalikan."))
+    elif request.method == "POST" and form.is_valid():
+        service = response_restore if restoring else response_invalidate
         try:
-            response_invalidate(actor=request.user, response=response,
-                                reason=form.cleaned_data["reason"])
+            service(actor=request.user, response=response, reason=form.cleaned_data["reason"])
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, _("Jawaban #%(id)s ditandai tidak sah.") % {
-                "id": response.pk})
+            done = (_("Jawaban #%(id)s dihitung kembali sebagai jawaban sah.") if restoring
+                    else _("Jawaban #%(id)s ditandai tidak sah."))
+            messages.success(request, done % {"id": response.pk})
             return redirect("surveys:response_list", pk=survey.pk)
     return render(request, "surveys/response_invalidate.html", {
-        "survey": survey, "response": response, "form": form,
+        "survey": survey, "response": response, "form": InvalidateForm(restoring=restoring)
+        if stale else form, "restoring": restoring,
     })
