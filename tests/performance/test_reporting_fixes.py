@@ -263,3 +263,14 @@ def test_the_update_button_shows_only_to_who_may_update(
     assert "Sweeping imunisasi" in page
     assert (update_url in page) is may_update
     assert (client.get(update_url).status_code == 200) is may_update
+
+
+def test_the_form_of_a_quarter_not_started_is_shown_read_only(rep: Reporting,
+                                                              client_for: Any) -> None:
+    future = _future_quarter(rep.world)
+
+    page = html.unescape(client_for("operator_a").get(rep.form_url(future)).content.decode())
+
+    assert "belum dimulai" in page and "Data hanya dapat dibaca." in page
+    assert 'name="value-' in page and " disabled>" in page
+    assert "Simpan draf" not in page

@@ -40,10 +40,6 @@ PACE_RULE = str(_(
 ))
 
 
-def period_choices(region_id: int) -> QuerySet[Period]:
-    return Period.objects.filter(region_id=region_id).order_by("-year", "quarter")
-
-
 def started_periods(region_id: int) -> QuerySet[Period]:
     """Periods whose first day has come (a future quarter has nothing to report), newest
     first; a year comes before its quarters."""

@@ -74,21 +74,28 @@ def quarter_first_day(period: Period) -> datetime.date:
     return datetime.date(period.year, ((period.quarter or 1) - 1) * 3 + 1, 1)
 
 
-def ensure_quarter_started(*, period: Period) -> None:
-    """Refuse realization of a quarter that has not begun yet (ValidationError in Indonesian).
+def quarter_not_started(*, period: Period) -> str | None:
+    """Why realization of this quarter cannot be entered yet, or None once it has begun.
 
     A quarter may be reported from its first day in the Pemda's own time zone (1 October 00:00
     WIT is still 30 September in Jakarta): operators record progress while the quarter runs, and
     the report is due after it ends. A quarter that has not started has no realization yet, so
-    any value for it is a typo or a guess. Every writer (form, XLSX import, API) comes here.
+    any value for it is a typo or a guess.
     """
     start = quarter_first_day(period)
     today = timezone.localdate(timezone=zoneinfo.ZoneInfo(period.region.timezone))
-    if today < start:
-        raise ValidationError(
-            _("%(period)s belum dimulai (mulai %(start)s); realisasinya belum dapat diisi. "
-              "Tidak ada yang disimpan.")
-            % {"period": period, "start": date_format(start, "j F Y")})
+    if today >= start:
+        return None
+    return _("%(period)s belum dimulai (mulai %(start)s); realisasinya belum dapat diisi.") % {
+        "period": period, "start": date_format(start, "j F Y")}
+
+
+def ensure_quarter_started(*, period: Period) -> None:
+    """Refuse realization of a quarter that has not begun yet (every writer comes here: form,
+    XLSX import, API)."""
+    reason = quarter_not_started(period=period)
+    if reason is not None:
+        raise ValidationError(reason + " " + _("Tidak ada yang disimpan."))
 
 
 def report_get_or_create(*, agency: Agency, period: Period) -> AgencyReport:

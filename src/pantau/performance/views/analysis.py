@@ -23,9 +23,9 @@ from pantau.performance.selectors.analysis import (
     default_period,
     early_warning,
     pace_of,
-    period_choices,
     ranking,
     scorecard,
+    started_periods,
 )
 from pantau.performance.selectors.renja import RENJA_COLUMNS, renja_table
 from pantau.performance.selectors.scores import RANKING_RULE
@@ -53,7 +53,7 @@ def _agency(request: HttpRequest, pk: int) -> Agency:
 
 
 def _base(request: HttpRequest, period: Period | None) -> dict[str, Any]:
-    return {"period": period, "periods": period_choices(current_region(request).pk),
+    return {"period": period, "periods": started_periods(current_region(request).pk),
             "can_overview": request.user.has_perm("performance.view_overview")}
 
 
@@ -162,7 +162,7 @@ def _year(request: HttpRequest) -> int:
 def renja_view(request: HttpRequest, pk: int) -> HttpResponse:
     agency = _agency(request, pk)
     year = _year(request)
-    years = sorted({p.year for p in period_choices(current_region(request).pk)} | {year},
+    years = sorted({p.year for p in started_periods(current_region(request).pk)} | {year},
                    reverse=True)
     return render(request, "performance/analysis/renja.html", {
         "agency": agency, "year": year, "years": years, "columns": RENJA_COLUMNS,

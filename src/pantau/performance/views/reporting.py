@@ -33,7 +33,7 @@ from pantau.performance.models import Evidence, Indicator
 from pantau.performance.selectors import reporting as sel
 from pantau.performance.services import workflow
 from pantau.performance.services.evidence import evidence_add, evidence_remove
-from pantau.performance.services.realizations import report_draft_save
+from pantau.performance.services.realizations import quarter_not_started, report_draft_save
 from pantau.reports.xlsx import Column, Table, xlsx_download, xlsx_response
 from pantau.reports.xlsx_import import ImportRejected
 from pantau.tenancy.models import Agency, Period, PeriodStatus
@@ -127,12 +127,15 @@ def _inline_followup_form(follow_up: Any) -> FollowUpForm:
 def _form_context(request: HttpRequest, agency: Agency, period: Period) -> dict[str, Any]:
     user = request.user
     reason = lock_reason(agency=agency, period=period)
+    not_started = quarter_not_started(period=period)
     report = report_for(agency=agency, period=period)
-    editable = (reason is None and (report is None or report.is_editable)
+    editable = (reason is None and not_started is None
+                and (report is None or report.is_editable)
                 and user.has_perm("performance.enter_realization", agency))
     followups = sel.open_followups(agency=agency, period=period)
     return {
         "agency": agency, "period": period, "report": report, "lock_reason": reason,
+        "quarter_not_started": not_started,
         "editable": editable, "groups": sel.report_form_groups(agency=agency, period=period),
         "budget_rows": sel.budget_rows(agency=agency, period=period),
         "progress": sel.report_progress(agency=agency, period=period),
