@@ -116,6 +116,19 @@ def test_bad_dates_get_a_message_and_filter_nothing(world: World, client_for: An
     assert "Tanggal akhir tidak boleh sebelum tanggal awal." in reversed_body
 
 
+def test_dates_at_the_ends_of_the_calendar_are_refused_not_a_server_error(
+    world: World, client_for: Any
+) -> None:
+    _events(world, 2)
+    evaluator = client_for("evaluator")
+
+    late, late_body = _shown(evaluator, sampai="9999-12-31")
+    early, early_body = _shown(evaluator, dari="0001-01-01")
+
+    assert sorted(late) == sorted(early) == [0, 1]
+    assert "Pilih tanggal antara tahun 2000 dan 2100." in late_body + early_body
+
+
 def test_another_pemda_sees_none_of_these_events_whatever_the_filter(
     world: World, client_for: Any
 ) -> None:

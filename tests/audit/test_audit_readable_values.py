@@ -112,6 +112,9 @@ def test_every_report_kind_has_a_readable_name() -> None:
     ({"indicators": [0, 1500]}, ("jumlah indikator", "0", "1.500")),
     ({"questions": [None, ["Persyaratan", "Prosedur"]]},
      ("pertanyaan", "—", "Persyaratan; Prosedur")),
+    # odd stored data never breaks the page: shown as stored
+    ({"anggaran.P1": ["NaN", "1e999999"]}, ("P1 · Realisasi anggaran", "NaN", "1e999999")),
+    ({"2026 TW II": [None, ["Infinity", None]]}, ("Target 2026 TW II", "—", "Infinity")),
 ])
 def test_stored_shapes_read_as_plain_indonesian(changes: dict[str, Any],
                                                 expected: tuple[str, str, str]) -> None:

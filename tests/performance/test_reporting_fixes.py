@@ -189,6 +189,21 @@ def test_the_quarters_together_may_not_pass_the_pagu(rep: Reporting, client_for:
     assert _spent(rep, rep.q2) == Decimal("9411000")
 
 
+def test_a_line_already_over_its_pagu_can_still_be_lowered(rep: Reporting,
+                                                         client_for: Any) -> None:
+    """Older data or a pagu lowered later: lowering is allowed, raising is not."""
+    operator = client_for("operator_a")
+    assert operator.post(rep.form_url(rep.q1), form_data(rep, budget="150")).status_code == 302
+    assert operator.post(rep.form_url(rep.q2), form_data(rep, budget="50")).status_code == 302
+    _set_pagu(rep, "100")
+
+    raised = operator.post(rep.form_url(rep.q2), form_data(rep, budget="60"))
+    lowered = operator.post(rep.form_url(rep.q2), form_data(rep, budget="10"))
+
+    assert raised.status_code == 400
+    assert lowered.status_code == 302 and _spent(rep, rep.q2) == Decimal(10)
+
+
 def test_the_service_itself_refuses_an_amount_above_the_pagu(rep: Reporting) -> None:
     _set_pagu(rep, "309411000")
 

@@ -205,3 +205,17 @@ def test_the_limit_survives_a_script_flush_and_a_dropped_connection(settings: An
             client.delete(key)
 
     assert (first, second, third) == (True, True, False)  # 2 per address, still counted
+
+
+def test_the_public_results_page_works_while_the_cache_is_down(
+    settings: Any, client: Any, world: Any
+) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    _redis_settings(settings, "pantau-down", f"redis://127.0.0.1:{port}/0")
+
+    page = client.get("/publik/kabupaten-contoh/skm/")
+
+    assert page.status_code == 200
+    assert "Indeks Kepuasan Masyarakat" in page.content.decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django import forms
@@ -28,6 +29,11 @@ class _DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", attrs={"class": "form-control form-control-sm"})
 
 
+# The trail starts with Pantau; a date far outside (e.g. 9999-12-31) would overflow the day's
+# bounds in the Pemda's time zone.
+FIRST_DAY, LAST_DAY = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
+
+
 class AuditFilterForm(forms.Form):
     aksi = forms.ChoiceField(label=_("Aksi"), required=False, choices=action_choices,
                              widget=forms.Select(attrs={"class": "form-select form-select-sm"}))
@@ -44,6 +50,18 @@ class AuditFilterForm(forms.Form):
         self.fields["pengguna"].queryset = actors  # type: ignore[attr-defined]
         # Each user by name, the way the trail shows them.
         self.fields["pengguna"].label_from_instance = str  # type: ignore[attr-defined]
+
+    def _in_range(self, name: str) -> Any:
+        day = self.cleaned_data.get(name)
+        if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+            raise forms.ValidationError(_("Pilih tanggal antara tahun 2000 dan 2100."))
+        return day
+
+    def clean_dari(self) -> Any:
+        return self._in_range("dari")
+
+    def clean_sampai(self) -> Any:
+        return self._in_range("sampai")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -82,17 +82,25 @@ def object_name(text: str) -> str:
     return str(CODE_LABELS.get(text, text))
 
 
+def _formatted(number: Decimal, raw: Any) -> str:
+    """Indonesian notation, or the stored text when it is no ordinary number (NaN, 1e999999):
+    a history page must never fail on what it reads."""
+    if not number.is_finite() or abs(number.adjusted()) > 30:
+        return str(raw)
+    return format_number(number)
+
+
 def _number(value: int | float | Decimal, kind: Kind) -> str:
     if kind is Kind.YEAR and isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         value = Decimal(str(value))
-    return format_number(Decimal(value))
+    return _formatted(Decimal(value), value)
 
 
 def _text(text: str, kind: Kind) -> str:
     if kind in (Kind.NUMBER, Kind.TARGET, Kind.REVISED_TARGET) and _NUMBER.match(text):
-        return format_number(Decimal(text))
+        return _formatted(Decimal(text), text)
     if kind in (Kind.DATE, Kind.DATETIME):
         return _date(text)
     if text in CODE_LABELS:
@@ -103,12 +111,12 @@ def _text(text: str, kind: Kind) -> str:
 def _date(text: str) -> str:
     try:
         moment = datetime.datetime.fromisoformat(text)
-    except ValueError:
+        if len(text) <= 10:  # a date without a time
+            return formats.date_format(moment.date(), "SHORT_DATE_FORMAT")
+        if timezone.is_aware(moment):
+            moment = timezone.localtime(moment)  # the Pemda's time zone, as on the rest of the page
+    except (ValueError, OverflowError):  # not a date, or one at the calendar's very end
         return text
-    if len(text) <= 10:  # a date without a time
-        return formats.date_format(moment.date(), "SHORT_DATE_FORMAT")
-    if timezone.is_aware(moment):
-        moment = timezone.localtime(moment)  # the Pemda's time zone, as elsewhere on the page
     return formats.date_format(moment, "SHORT_DATETIME_FORMAT")
 
 
@@ -117,7 +125,7 @@ def _decimal_text(value: Any) -> str:
     if value is None or value == "":
         return EMPTY
     try:
-        return format_number(Decimal(str(value)))
+        return _formatted(Decimal(str(value)), value)
     except InvalidOperation:
         return str(value)
 

@@ -62,8 +62,9 @@ def report_form_parse(post: QueryDict, groups: list[FormGroup],
         except ValidationError as error:
             data.errors[key] = " ".join(error.messages)
             continue
-        problem = None if amount == budget_row.amount else budget_pagu_problem(
-            amount=amount, pagu=budget_row.line.pagu, spent_other=budget_row.spent_other)
+        problem = budget_pagu_problem(amount=amount, pagu=budget_row.line.pagu,
+                                      spent_other=budget_row.spent_other,
+                                      before=budget_row.amount)
         if problem:  # shown on the row; the service checks again
             data.errors[key] = problem
         else:

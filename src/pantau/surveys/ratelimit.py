@@ -20,6 +20,7 @@ import hashlib
 import logging
 import os
 import threading
+import time
 import weakref
 from typing import Any
 
@@ -79,29 +80,59 @@ def _drop(cache: RedisCache) -> None:
         held.connection = None
 
 
+def _fresh_connection(cache: RedisCache) -> Any:
+    """This thread's connection, replaced first if Redis closed it meanwhile (a restart): a
+    reply is always read in full, so anything readable before sending means the peer hung up.
+    One non-blocking poll; sending on a dead socket might otherwise "succeed" and fail only on
+    reading, when the command may or may not have run."""
+    connection = _connection(cache)
+    try:
+        stale = connection._sock is not None and connection.can_read(timeout=0)
+    except RedisError:
+        stale = True
+    if stale:
+        _drop(cache)
+        connection = _connection(cache)
+    return connection
+
+
 def _run_script(cache: RedisCache, keys: list[str], args: list[int]) -> Any:
     """The counting script by its SHA (loaded with a plain EVAL when Redis does not know it).
 
-    A connection Redis closed (a restart) is replaced and the command sent once more; any other
-    failure drops the connection and is raised.
+    Sending on a connection Redis has closed (a restart) fails before anything is counted: the
+    connection is replaced and the command sent once more. A failure after sending is not
+    retried (the script may have counted already); it drops the connection and is raised.
     """
     for attempt in (1, 2):
-        connection = _connection(cache)
+        connection = _fresh_connection(cache)
         try:
-            try:
-                connection.send_command("EVALSHA", _TAKE_ALL_SHA, len(keys), *keys, *args)
-                return connection.read_response()
-            except NoScriptError:
-                connection.send_command("EVAL", _TAKE_ALL_LUA, len(keys), *keys, *args)
-                return connection.read_response()
+            connection.send_command("EVALSHA", _TAKE_ALL_SHA, len(keys), *keys, *args)
         except RedisConnectionError:
             _drop(cache)
             if attempt == 2:
                 raise
+            continue
+        try:
+            try:
+                return connection.read_response()
+            except NoScriptError:
+                connection.send_command("EVAL", _TAKE_ALL_LUA, len(keys), *keys, *args)
+                return connection.read_response()
         except RedisError:
             _drop(cache)
             raise
     raise AssertionError("unreachable")
+
+
+_LAST_OUTAGE_LOG = [float("-inf")]
+
+
+def _log_outage() -> None:
+    """One log entry a minute per process while Redis is away, not one per submission."""
+    now = time.monotonic()
+    if now - _LAST_OUTAGE_LOG[0] >= 60:
+        _LAST_OUTAGE_LOG[0] = now
+        logger.exception("SKM rate limit: Redis unreachable, submissions let through")
 
 
 def _key(kind: str, value: str, window: int) -> str:
@@ -130,7 +161,7 @@ def take_all(limits: list[tuple[str, str, int, int]]) -> bool:
         except RedisError:
             # Fail open: a submission still counts once (its token) and the honeypot still
             # works; refusing every questionnaire while the cache is away would be worse.
-            logger.exception("SKM rate limit: Redis unreachable, submission let through")
+            _log_outage()
             return True
     for key, (_kind, _value, capacity, window) in zip(keys, limits, strict=True):
         cache.add(key, 0, timeout=window)

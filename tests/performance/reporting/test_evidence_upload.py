@@ -53,3 +53,24 @@ def test_a_file_over_the_limit_is_refused(rep: Reporting, client_for: Any, setti
     page = _upload(rep, client_for("operator_a"), "bukti.pdf", PDF + b"0" * 2048)
 
     assert "terlalu besar" in page.content.decode()
+
+
+def test_evidence_for_a_quarter_not_started_is_refused(rep: Reporting, client_for: Any) -> None:
+    from django.utils import timezone
+
+    from pantau.performance.models import Realization
+    from pantau.tenancy.models import Period
+
+    with scopes_disabled():
+        future = Period.objects.create(region=rep.world.region_a,
+                                       year=timezone.localdate().year + 2, quarter=1)
+    url = reverse("performance_reporting:evidence_upload",
+                  args=[rep.world.opd_a.pk, future.pk, rep.percent.pk])
+
+    page = client_for("operator_a").post(
+        url, {"file": SimpleUploadedFile("bukti.pdf", PDF)}, follow=True).content.decode()
+
+    assert "belum dimulai" in page
+    with scopes_disabled():
+        assert not Evidence.objects.exists()
+        assert not Realization.objects.filter(period=future).exists()

@@ -29,7 +29,7 @@ from pantau.api.serializers import (
 from pantau.api.views.base import ScopedAPIView
 from pantau.performance.locks import lock_reason, report_for
 from pantau.performance.models import Indicator, ReportStatus
-from pantau.performance.services.realizations import report_draft_save
+from pantau.performance.services.realizations import quarter_not_started, report_draft_save
 from pantau.tenancy.models import Agency, Period
 
 READ = "performance.view_agency"
@@ -61,7 +61,8 @@ class RealizationListView(ScopedAPIView):
     def document(self, agency: Agency, period: Period) -> dict[str, Any]:
         report = report_for(agency=agency, period=period)
         reason = lock_reason(agency=agency, period=period)
-        editable = (reason is None and (report is None or report.is_editable)
+        editable = (reason is None and quarter_not_started(period=period) is None
+                    and (report is None or report.is_editable)
                     and self.request.user.has_perm(WRITE, agency))
         return {
             "agency": AgencyBriefSerializer(agency).data,

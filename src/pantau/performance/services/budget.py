@@ -43,10 +43,12 @@ def rupiah_text(value: Decimal) -> str:
     return format_number(value.quantize(Decimal("0.01")))
 
 
-def budget_pagu_problem(*, amount: Decimal | None, pagu: Decimal, spent_other: Decimal
-                        ) -> str | None:
-    """Why ``amount`` breaks the pagu, or None. ``spent_other``: the year's other quarters."""
-    if amount is None:
+def budget_pagu_problem(*, amount: Decimal | None, pagu: Decimal, spent_other: Decimal,
+                        before: Decimal | None = None) -> str | None:
+    """Why ``amount`` breaks the pagu, or None. ``spent_other``: the year's other quarters;
+    ``before``: this quarter's amount now. Lowering an amount is always allowed, so a line
+    already above its pagu (older data, a pagu lowered later) can still be corrected."""
+    if amount is None or amount <= (before or 0):
         return None
     if amount > pagu:
         return _("Realisasi anggaran Rp%(amount)s melebihi pagu Rp%(pagu)s.") % {
@@ -73,8 +75,11 @@ def budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, D
 
     Called inside the caller's transaction, after its lock check; the caller audits.
     """
+    # Locked (in the caller's transaction): two saves of different quarters of one line must
+    # not both pass the pagu check against the other's old amount.
     lines = {line.pk: line for line in BudgetLine.objects.filter(
-        agency=agency, year=period.year, pk__in=list(amounts)).select_related("node")}
+        agency=agency, year=period.year, pk__in=list(amounts)).select_related("node")
+        .select_for_update(of=("self",)).order_by("pk")}
     unknown = set(amounts) - set(lines)
     if unknown:
         raise ValidationError(_("Baris anggaran ini bukan milik OPD ini atau tahun ini."))
@@ -88,8 +93,10 @@ def budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, D
     spent_other = _spent_in_other_quarters(period=period, line_ids=list(changed))
     problems = []
     for line_id, amount in changed.items():  # an unchanged old amount is not checked again
+        current = existing.get(line_id)
         problem = budget_pagu_problem(amount=amount, pagu=lines[line_id].pagu,
-                                      spent_other=spent_other[line_id])
+                                      spent_other=spent_other[line_id],
+                                      before=current.amount if current else None)
         if problem:
             problems.append(f"{lines[line_id].node.code or lines[line_id].node.name}: {problem}")
     if problems:

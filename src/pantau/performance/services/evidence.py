@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from pantau.audit.services import audit_record
 from pantau.performance.locks import ensure_editable
 from pantau.performance.models import Evidence, Indicator, Realization
+from pantau.performance.services.realizations import ensure_quarter_started
 from pantau.tenancy.models import Period
 
 # What the content must be → the extensions such a file may carry.
@@ -50,6 +51,7 @@ def evidence_add(*, actor: Any, indicator: Indicator, period: Period,
                  upload: UploadedFile) -> Evidence:
     ensure_editable(actor=actor, agency=indicator.agency, period=period,
                     attempt=_("unggah bukti dukung"))
+    ensure_quarter_started(period=period)
     content_type = evidence_file_check(upload)
     with transaction.atomic():
         realization, _created = Realization.objects.get_or_create(
