@@ -300,7 +300,13 @@ def paper_import(*, actor: Any, survey: Survey, workbook: Any, filename: str = "
         with transaction.atomic():  # a concurrent import of the same file: refused, not a 500
             SurveyResponse.objects.bulk_create(objects, batch_size=2000)
     except IntegrityError as error:
-        raise _already_imported(len(rows)) from error
+        with scopes_disabled():  # the tokens are ours: their presence tells which race it was
+            repeated = SurveyResponse.objects.filter(token__in=tokens).exists()
+        if repeated:
+            raise _already_imported(len(rows)) from error
+        raise ImportRejected(_(
+            "Data survei berubah saat impor berjalan (misalnya layanan dinonaktifkan); tidak ada "
+            "yang disimpan. Silakan unggah ulang berkasnya.")) from error
     per_day: dict[datetime.date, list[int]] = {}
     for row in rows:
         totals = per_day.setdefault(row.day, [0] * 10)
