@@ -56,3 +56,12 @@ def test_a_phone_scans_answers_and_is_counted(
     assert response.answers() == ANSWERS
     assert daily.responses == monthly.responses == 1
     assert [getattr(daily, f"u{index}_sum") for index in range(1, 10)] == list(ANSWERS)
+
+    # The public results page on the same phone: the grade column is in view, nothing is cut off.
+    page.goto(f"{live_server.url}/publik/{world.region_a.slug}/skm/")
+    table = page.locator("table")
+    assert page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
+    assert table.evaluate("t => t.scrollWidth <= t.parentElement.clientWidth"), \
+        "the table fits its box: no swiping to see the grade"
+    assert page.get_by_text(world.unit_a.name).is_visible()
+    page.screenshot(path=str(RESULTS / "skm-phone-publication.png"), full_page=True)

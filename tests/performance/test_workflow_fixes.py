@@ -208,3 +208,15 @@ def test_only_the_head_of_the_opd_may_return_to_the_operator(
 
     assert response.status_code == status
     assert report_status(rep) == ("returned" if persona == "head_a" else "submitted")
+
+
+def test_a_closed_quarter_says_so_instead_of_offering_the_lock_again(
+        rep: Reporting, client_for: Any) -> None:
+    evaluator = client_for("evaluator")
+    _close(evaluator, rep, confirm_unfinished="on")
+
+    page = evaluator.get(reverse(OVERVIEW), {"periode": rep.q1.pk}).content.decode()
+
+    assert _period_status(rep) == "closed"
+    assert "Periode ini sudah ditutup" in page and reverse("tenancy:period_list") in page
+    assert reverse("performance_reporting:period_lock", args=[rep.q1.pk]) not in page
