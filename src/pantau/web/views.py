@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.performance.selectors.reporting import reports_to_act_on
 from pantau.tenancy.middleware import SESSION_REGION_KEY
 from pantau.tenancy.selectors import agency_list, memberships_of_user
 from pantau.web.selectors import region_overview
@@ -17,10 +18,15 @@ def home(request: HttpRequest) -> HttpResponse:
     membership = getattr(request, "membership", None)
     if membership is None:
         return render(request, "web/no_membership.html")
+    own = membership.agency
     context = {
         "overview": region_overview(),
         "agencies": agency_list(),
-        "own_agency": membership.agency,
+        "own_agency": own,
+        # An operator or head opening Pantau first sees what waits for them.
+        "reports_to_act_on": reports_to_act_on(
+            agency=own, may_approve=request.user.has_perm("performance.approve_report", own))
+        if own is not None else [],
     }
     return render(request, "web/home.html", context)
 

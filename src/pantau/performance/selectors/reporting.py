@@ -326,3 +326,11 @@ def followup_list(*, agency: Agency | None = None, status: str = "", overdue: bo
         items = items.exclude(status=FollowUpStatus.DONE).filter(due_date__lt=today)
     return items.order_by("agency__name", "due_date", "id")
 
+
+
+def reports_to_act_on(*, agency: Agency, may_approve: bool) -> list[AgencyReport]:
+    """The OPD's reports waiting for its own people, oldest quarter first: returned ones (to fix
+    and resubmit) and, for whoever may approve, submitted ones (to approve or send back)."""
+    statuses = [ReportStatus.RETURNED, *([ReportStatus.SUBMITTED] if may_approve else [])]
+    return list(AgencyReport.objects.filter(agency=agency, status__in=statuses)
+                .select_related("period").order_by("period__year", "period__quarter"))
