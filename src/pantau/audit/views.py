@@ -5,7 +5,6 @@ from typing import Any
 from django.apps import apps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -13,9 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from pantau.audit.forms import AuditFilterForm
 from pantau.audit.models import AuditEvent
 from pantau.audit.selectors import audit_actors, audit_events_filtered, audit_events_for_object
-
-PER_PAGE = 50
-PAGE_PARAM = "halaman"
+from pantau.web.paging import page_of
 
 
 def _require_history_perm(request: HttpRequest) -> None:
@@ -24,12 +21,8 @@ def _require_history_perm(request: HttpRequest) -> None:
 
 
 def _paged(request: HttpRequest, events: models.QuerySet[AuditEvent]) -> dict[str, Any]:
-    """One page of 50; a page number out of range or not a number shows the nearest page."""
-    paginator = Paginator(events, PER_PAGE)
-    page = paginator.get_page(request.GET.get(PAGE_PARAM))
-    return {"page": page, "events": page.object_list,
-            "page_range": paginator.get_elided_page_range(page.number, on_each_side=2,
-                                                          on_ends=1)}
+    page = page_of(request, events)
+    return {"page": page, "events": page.object_list}
 
 
 @login_required

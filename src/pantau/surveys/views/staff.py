@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -34,6 +33,7 @@ from pantau.surveys.services import (
 from pantau.tenancy.models import ServiceUnit
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import apply_service_errors, require_perm
+from pantau.web.paging import page_of
 
 
 def public_url(survey: Survey) -> str:
@@ -57,9 +57,6 @@ def _units_for(request: HttpRequest) -> QuerySet[ServiceUnit]:
     return units.order_by("agency__name", "name")
 
 
-SURVEYS_PER_PAGE = 50
-
-
 @login_required
 def survey_list_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
@@ -71,15 +68,13 @@ def survey_list_view(request: HttpRequest) -> HttpResponse:
         filters = {"agency_id": agency.pk if agency else None,
                    "state": form.cleaned_data["status"], "search": form.cleaned_data["q"]}
     surveys = survey_list(user=request.user, **filters)
-    page = Paginator(surveys, SURVEYS_PER_PAGE).get_page(request.GET.get("halaman"))
+    page = page_of(request, surveys)
     counts = survey_counts(survey_ids=[survey.pk for survey in page])
     for survey in page:
-        survey.valid_count = counts.get(survey.pk, 0)  # type: ignore[attr-defined]
+        survey.valid_count = counts.get(survey.pk, 0)
     return render(request, "surveys/survey_list.html", {
         "page": page, "form": form, "filtered": any(filters.values()),
         "choose_opd": sees_all_units(request.user),
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2,
-                                                           on_ends=1),
         "can_add": request.user.has_perm("surveys.add_survey"),
         "can_questionnaire": request.user.has_perm("surveys.manage_questionnaire"),
         "region_slug": getattr(getattr(membership_of(request.user), "region", None), "slug", ""),
@@ -147,7 +142,7 @@ def survey_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def response_list_view(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk)
-    page = Paginator(response_list(survey=survey), 50).get_page(request.GET.get("halaman"))
+    page = page_of(request, response_list(survey=survey))
     return render(request, "surveys/response_list.html", {
         "survey": survey, "page": page,
         "can_invalidate": request.user.has_perm("surveys.invalidate_response", survey),
