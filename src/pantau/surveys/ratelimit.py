@@ -144,11 +144,6 @@ def _cache() -> Any:
     return caches[getattr(settings, "SKM_RATE_CACHE", "default")]
 
 
-def take(*, kind: str, value: str, capacity: int, window: int) -> bool:
-    """Counts one attempt; False when this window's attempts are used up (refused)."""
-    return take_all([(kind, value, capacity, window)])
-
-
 def take_all(limits: list[tuple[str, str, int, int]]) -> bool:
     """Counts one attempt on each ``(kind, value, capacity, window)`` in order, stopping at the
     first that refuses; True when none refused."""

@@ -11,10 +11,10 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import F, Q, QuerySet
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pantau.performance.models import FollowUp, FollowUpStatus, PlanNode
+from pantau.performance.selectors.reporting import running_quarter
 from pantau.performance.selectors.scores import (
     AgencyScore,
     IndicatorScore,
@@ -43,10 +43,9 @@ PACE_RULE = str(_(
 def started_periods(region_id: int) -> QuerySet[Period]:
     """Periods whose first day has come (a future quarter has nothing to report), newest
     first; a year comes before its quarters."""
-    today = timezone.localdate()
-    current = (today.month - 1) // 3 + 1
-    started = Q(year__lt=today.year) | Q(year=today.year, quarter__isnull=True) | Q(
-        year=today.year, quarter__lte=current)
+    year, current = running_quarter()
+    started = Q(year__lt=year) | Q(year=year, quarter__isnull=True) | Q(
+        year=year, quarter__lte=current)
     return Period.objects.filter(started, region_id=region_id).order_by(
         "-year", F("quarter").desc(nulls_first=True))
 
@@ -55,10 +54,9 @@ def default_period(region_id: int) -> Period | None:
     """The latest quarter that has ended (the one being reported and evaluated now), else the
     latest period of any kind. The running quarter has no realizations yet."""
     periods = Period.objects.filter(region_id=region_id)
-    today = timezone.localdate()
-    current = (today.month - 1) // 3 + 1
-    candidates = [p for p in periods.filter(quarter__isnull=False, year__lte=today.year)
-                  if (p.year, p.quarter) < (today.year, current)]
+    running = running_quarter()
+    candidates = [p for p in periods.filter(quarter__isnull=False, year__lte=running[0])
+                  if (p.year, p.quarter) < running]
     if candidates:
         return max(candidates, key=lambda p: (p.year, p.quarter or 0))
     return periods.order_by("-year", "quarter").first()

@@ -36,11 +36,16 @@ def quarter_periods() -> QuerySet[Period]:
     return Period.objects.filter(quarter__isnull=False).order_by("-year", "-quarter")
 
 
+def running_quarter() -> tuple[int, int]:
+    """(year, quarter) of today's date: the quarter under way, not reportable as ended yet."""
+    today = timezone.localdate()
+    return today.year, (today.month - 1) // 3 + 1
+
+
 def default_quarter() -> Period | None:
     """The quarter being reported now: the latest ended quarter still open, else the latest
     ended quarter, else the latest quarter. Future quarters exist for planning only."""
-    today = timezone.localdate()
-    running = (today.year, (today.month - 1) // 3 + 1)
+    running = running_quarter()
     periods = list(quarter_periods())
     ended = [p for p in periods if (p.year, p.quarter or 0) < running]
     open_ended = [p for p in ended if p.status == PeriodStatus.OPEN]
