@@ -14,10 +14,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.text import slugify
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -31,7 +32,7 @@ from pantau.performance.selectors.scores import (
     agency_scores,
 )
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import register_report
+from pantau.reports.services import ReportError, register_report
 from pantau.reports.xlsx import Column, Table, workbook_bytes
 from pantau.tenancy.models import Period, Region
 
@@ -125,12 +126,30 @@ def build_pack(*, period: Period, progress: Progress) -> RakorPack:
     return pack
 
 
+def _chart(title: str, draw: Callable[..., str], labels: list[str], *series: Any) -> str:
+    """Draws one chart; a failure becomes a ReportError naming the chart and, when one label
+    alone cannot be drawn, that label (the operator can then fix the name)."""
+    try:
+        return draw(labels, *series)
+    except Exception as exc:
+        culprit = rakor_charts.undrawable(labels)
+        if culprit is None:
+            reason = _("%(chart)s tidak dapat digambar") % {"chart": title}
+        else:
+            reason = _('%(chart)s: nama "%(name)s" tidak dapat digambar') % {
+                "chart": title, "name": Truncator(culprit).chars(80)}
+        raise ReportError(reason) from exc
+
+
 def _draw_charts(pack: RakorPack) -> None:
-    pack.chart = rakor_charts.ranking_chart(
-        [s.agency.short_name for s in pack.scores], [s.achievement for s in pack.scores],
-        [s.absorption for s in pack.scores], [s.rating for s in pack.scores])
+    scores = pack.scores
+    pack.chart = _chart(_("Grafik capaian per OPD"), rakor_charts.ranking_chart,
+                        [s.agency.short_name for s in scores], [s.achievement for s in scores],
+                        [s.absorption for s in scores], [s.rating for s in scores])
     for page in pack.pages:
-        page.chart = rakor_charts.program_chart(
+        page.chart = _chart(
+            _("Grafik capaian per program %(opd)s") % {"opd": page.score.agency.short_name},
+            rakor_charts.program_chart,
             [(p.program.name if p.program else program_label(None)).removeprefix("Program ")
              for p in page.programs],
             [p.achievement for p in page.programs], [p.rating for p in page.programs])

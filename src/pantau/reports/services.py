@@ -32,6 +32,11 @@ GenerateFn = Callable[[GeneratedReport, Progress], tuple[str, bytes]]
 REPORT_MODULES = ("pantau.performance.rakor",)
 
 
+class ReportError(Exception):
+    """A failure the user can act on (which part, which name): its message, already in
+    Indonesian, is shown on the status page; any other exception shows only a generic message."""
+
+
 @dataclass(frozen=True)
 class ReportKind:
     kind: str
@@ -101,11 +106,16 @@ def report_generate(*, report: GeneratedReport) -> GeneratedReport:
         if spec is None:
             raise LookupError(report.kind)
         filename, content = spec.generate(report, _progress_updater(report))
-    except Exception:  # the user sees a message; the details go to the log
+    except Exception as exc:  # the user sees a message; the details go to the log
         logger.exception("report %s (%s) failed", report.pk, report.kind)
         report.status = ReportStatus.FAILED
-        report.message = _("Laporan gagal dibuat karena kesalahan sistem. Silakan coba lagi; bila "
-                           "masih gagal, hubungi admin Pantau.")
+        if isinstance(exc, ReportError):
+            report.message = _("Laporan gagal dibuat. %(reason)s. Perbaiki data tersebut lalu "
+                               "buat ulang laporan.") % {"reason": exc}
+        else:
+            report.message = _("Laporan gagal dibuat karena kesalahan sistem. Silakan coba lagi; "
+                               "bila masih gagal, hubungi admin Pantau.")
+        report.message = report.message[:500]
         report.finished_at = timezone.now()
         report.save(update_fields=["status", "message", "finished_at"])
         return report
