@@ -1,6 +1,6 @@
 """Development server and task worker together: Ctrl-C (or either one exiting) stops both.
 
-Used by ``make run``. Background reports (rakor pack) need ``manage.py db_worker`` running.
+Used by ``make run``. Background reports (rakor pack) need ``manage.py task_worker`` running.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def main() -> int:
     python = sys.executable
     env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "true")}
     children = [
-        subprocess.Popen([python, "manage.py", "db_worker", "--no-reload"], env=env),
+        subprocess.Popen([python, "manage.py", "task_worker", "--no-reload"], env=env),
         subprocess.Popen([python, "manage.py", "runserver", ADDRESS], env=env),
     ]
     try:

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
     "pantau.tenancy.middleware.RegionScopeMiddleware",
+    "pantau.web.middleware.DatabaseUnavailableMiddleware",  # innermost: the views' errors only
 ]
 
 ROOT_URLCONF = "pantau.urls"
@@ -90,6 +91,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'pantau.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0),
+        # A kept connection is checked before a request reuses it: after a database restart
+        # the next request reconnects instead of failing on the dead connection.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -10,7 +10,7 @@ from pantau.reports.models import GeneratedReport
 
 @task()
 def generate_report(report_id: int) -> str:
-    """Runs in the worker (``manage.py db_worker``) outside any request, so it scopes itself."""
+    """Runs in the worker (``manage.py task_worker``) outside any request, so it scopes itself."""
     from pantau.reports.services import report_generate
 
     with scopes_disabled():
