@@ -15,6 +15,7 @@ from decimal import (
     ROUND_HALF_UP,
     Context,
     Decimal,
+    DecimalException,
     DivisionByZero,
     InvalidOperation,
     Overflow,
@@ -33,6 +34,14 @@ _CALCULATION_CONTEXT = Context(
     prec=40, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow]
 )
 
+# Said when a figure leaves the 40-digit context (a tiny target against a huge realization, an
+# exponent beyond the Decimal range): the calculation cannot be trusted, so it is refused.
+_OUT_OF_RANGE = (
+    "Angka terlalu besar atau terlalu kecil untuk dihitung; periksa kembali nilai yang diisi."
+)
+# Beyond this many digits before or after the point a number is shown in E notation in messages.
+_PLAIN_DIGITS = 40
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -45,12 +54,15 @@ _DOT_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
 
 
 def calculation(func: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Run ``func`` inside the package's own decimal context."""
+    """Run ``func`` inside the package's own decimal context; a trapped signal is a ScoringError."""
 
     @functools.wraps(func)
     def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         with localcontext(_CALCULATION_CONTEXT):
-            return func(*args, **kwargs)
+            try:
+                return func(*args, **kwargs)
+            except DecimalException as error:
+                raise ScoringError(_OUT_OF_RANGE) from error
 
     return wrapper
 
@@ -117,6 +129,8 @@ def _parse_text(text: str, subject: str) -> Decimal:
 def to_whole_number(value: NumberLike, field: str = "nilai") -> int:
     """Parse a count (respondents, population): a whole number, not a bool."""
     number = to_decimal(value, field)
+    if number and number.adjusted() > _PLAIN_DIGITS:  # no count has 40 digits; int() would be slow
+        raise ScoringError(_OUT_OF_RANGE)
     if number != number.to_integral_value():
         raise ScoringError(
             f"{_subject(field)} harus bilangan bulat, bukan {format_number(number)}."
@@ -128,7 +142,10 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     """Round as the official tables do: half away from zero, to ``places`` decimals."""
     exponent = Decimal(1).scaleb(-places)
     with localcontext(_CALCULATION_CONTEXT):
-        rounded = value.quantize(exponent, rounding=ROUND_HALF_UP)
+        try:
+            rounded = value.quantize(exponent, rounding=ROUND_HALF_UP)
+        except DecimalException as error:  # more digits than the context holds
+            raise ScoringError(_OUT_OF_RANGE) from error
         return rounded + 0  # turns -0.00 into 0.00
 
 
@@ -142,7 +159,12 @@ def round_fraction_half_up(value: Fraction, places: int = 2) -> Decimal:
 
 
 def format_number(value: Decimal) -> str:
-    """Indonesian notation for messages: 1234.5 → "1.234,5" (digits as given, no rounding)."""
+    """Indonesian notation for messages: 1234.5 → "1.234,5" (digits as given, no rounding).
+
+    A number far outside any published figure keeps its E notation ("1E+999999"), short.
+    """
+    if value.is_finite() and value and abs(value.adjusted()) > _PLAIN_DIGITS:
+        return str(value).replace(".", ",")
     text = format(value, "f")
     sign = "-" if text.startswith("-") else ""
     digits = text.lstrip("-")
