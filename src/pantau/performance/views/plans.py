@@ -257,13 +257,22 @@ def indicator_toggle(request: HttpRequest, pk: int) -> HttpResponse:
 def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
     indicator = _indicator(request, pk)
     years = selectors.indicator_years(indicator=indicator)
+    # The plan and its targets are public inside the Pemda (an RPJMD indicator is read by every
+    # member); the quarterly realization is the responsible OPD's data.
+    reads_data = request.user.has_perm("performance.view_agency", indicator.agency)
+    supported_by = list(selectors.indicator_supported_by(indicator=indicator))
+    # Another OPD's Renstra indicator is named (cascading) but linked only for its readers.
+    readable_agencies = {other.agency_id for other in supported_by
+                         if request.user.has_perm("performance.view_agency", other.agency)}
     return render(request, "performance/plans/indicator_detail.html", {
         "indicator": indicator, "plan": indicator.node.plan, "years": years,
         "flagged_years": [y.year for y in years if y.not_computable],
         "revision_notes": sorted({t.revision_note for y in years for t in [y.annual, *y.quarters]
                                   if t is not None and t.revision_note}),
-        "supported_by": selectors.indicator_supported_by(indicator=indicator),
-        "realizations": selectors.indicator_realizations(indicator=indicator),
+        "supported_by": supported_by, "readable_agencies": readable_agencies,
+        "reads_data": reads_data,
+        "realizations": selectors.indicator_realizations(indicator=indicator)
+        if reads_data else [],
         "can_manage": selectors.plan_manageable(request.user, indicator.node.plan),
         "can_view_history": request.user.has_perm("audit.view_history"),
         "breadcrumbs": _crumbs(indicator.node.plan),
