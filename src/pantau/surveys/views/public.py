@@ -24,6 +24,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
@@ -123,11 +124,18 @@ def client_address(request: HttpRequest) -> str:
     return str(request.META.get("REMOTE_ADDR", ""))
 
 
+def _own_copy(response: HttpResponse) -> HttpResponse:
+    """The questionnaire pages carry the visitor's CSRF token and a one-time form token: no
+    shared cache may keep them, and the browser asks again rather than reuse a spent form."""
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
 def _message(request: HttpRequest, survey: Survey | None, *, title: str, text: str,
              status: int, kiosk: bool = False, retry: bool = False) -> HttpResponse:
-    return render(request, "surveys/public_message.html", {
+    return _own_copy(render(request, "surveys/public_message.html", {
         "survey": survey, "title": title, "text": text, "kiosk": kiosk, "retry": retry,
-    }, status=status)
+    }, status=status))
 
 
 def _closed(request: HttpRequest, survey: Survey) -> HttpResponse:
@@ -143,9 +151,9 @@ def _closed(request: HttpRequest, survey: Survey) -> HttpResponse:
 
 def _form_page(request: HttpRequest, survey: Survey, form: ResponseForm,
                kiosk: bool, status: int = 200) -> HttpResponse:
-    return render(request, "surveys/public_form.html", {
+    return _own_copy(render(request, "surveys/public_form.html", {
         "survey": survey, "form": form, "kiosk": kiosk,
-    }, status=status)
+    }, status=status))
 
 
 def survey_form(request: HttpRequest, code: str) -> HttpResponse:
@@ -244,4 +252,5 @@ def survey_thanks(request: HttpRequest, code: str) -> HttpResponse:
         return _not_found(request)
     kiosk = request.GET.get("kiosk") == "1"
     with survey_scope(survey):
-        return render(request, "surveys/public_thanks.html", {"survey": survey, "kiosk": kiosk})
+        return _own_copy(render(request, "surveys/public_thanks.html",
+                                {"survey": survey, "kiosk": kiosk}))

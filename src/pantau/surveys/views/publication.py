@@ -1,8 +1,15 @@
-"""The public SKM page of a Pemda (no login): each unit's latest IKM and grade, no personal data."""
+"""The public SKM page of a Pemda (no login): each unit's latest IKM and grade, no personal data.
+
+The page is the same for every visitor: it is rendered from ``web/public_base.html`` without the
+request (no account, menu, flash messages or CSRF token can reach it). What is cached is the
+computed results, never HTML, so nothing one visitor's request put into a page can be handed to
+the next; only an anonymous visitor's copy is marked for shared caches.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import datetime
 import logging
 import zoneinfo
 
@@ -15,37 +22,50 @@ from django.utils import timezone
 from django_scopes import scope
 from redis.exceptions import RedisError
 
-from pantau.surveys.results import publication
+from pantau.surveys.results import Publication, publication
 from pantau.tenancy.models import Region
 
 logger = logging.getLogger(__name__)
 
+Computed = tuple[Publication, datetime.datetime]  # the results and when they were computed
 
-def _cached(key: str) -> str | None:
+
+def _cached(key: str) -> Computed | None:
     try:
         return cache.get(key)
     except RedisError:  # the page works without its cache (Redis away): just slower
-        logger.warning("SKM public page: cache unreachable, page built afresh")
+        logger.warning("SKM public page: cache unreachable, results computed afresh")
         return None
 
 
-def _remember(key: str, html: str, seconds: int) -> None:
+def _remember(key: str, computed: Computed, seconds: int) -> None:
     with contextlib.suppress(RedisError):  # already logged when reading
-        cache.set(key, html, seconds)
+        cache.set(key, computed, seconds)
+
+
+def _results(region: Region, language: str, seconds: int) -> Computed:
+    """The page's figures, computed at most once per ``seconds`` per Pemda and language."""
+    key = f"surveys:publik-data:{region.pk}:{region.slug}:{language}"
+    computed = _cached(key) if seconds else None
+    if computed is None:
+        computed = (publication(region=region), timezone.now())
+        if seconds:
+            _remember(key, computed, seconds)
+    return computed
 
 
 def publication_view(request: HttpRequest, slug: str) -> HttpResponse:
     region = get_object_or_404(Region, slug=slug, is_active=True)
     seconds = getattr(settings, "SKM_PUBLIC_CACHE_SECONDS", 60)
-    key = f"surveys:publik:{region.pk}:{region.slug}:{request.LANGUAGE_CODE}"
-    html = _cached(key) if seconds else None
-    if html is None:
-        with scope(region=region.pk), timezone.override(zoneinfo.ZoneInfo(region.timezone)):
-            html = render_to_string("surveys/publication.html", {
-                "data": publication(region=region), "region": region, "now": timezone.now(),
-            }, request=request)
-        if seconds:
-            _remember(key, html, seconds)
+    with scope(region=region.pk), timezone.override(zoneinfo.ZoneInfo(region.timezone)):
+        data, computed_at = _results(region, request.LANGUAGE_CODE, seconds)
+        # No request: context processors (user, menu, messages, CSRF token) never run.
+        html = render_to_string("surveys/publication.html", {
+            "data": data, "region": region, "now": computed_at,
+        })
     response = HttpResponse(html)
-    response["Cache-Control"] = f"public, max-age={seconds}"
+    # The page is identical for everybody, but a logged-in visitor's response must not sit in
+    # a shared cache next to their session cookie.
+    shared = "private" if request.user.is_authenticated else "public"
+    response["Cache-Control"] = f"{shared}, max-age={seconds}"
     return response
