@@ -12,7 +12,8 @@ from django_scopes import scopes_disabled
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
 from tests.personas import World
-from tests.tenancy.xlsx_files import raw_file
+from tests.reports.damaged_xlsx import DAMAGED_CELLS, damage_cell
+from tests.tenancy.xlsx_files import import_file, raw_file
 
 NOT_XLSX = "Berkas ini bukan XLSX (isi berkas tidak sesuai)."
 
@@ -49,4 +50,21 @@ def test_a_damaged_zip_is_refused_in_indonesian(world: World, client_for: Any) -
 
     body = response.content.decode()
     assert NOT_XLSX in body or "Berkas XLSX rusak atau tidak dapat dibaca." in body
+    assert _counts() == before
+
+
+@pytest.mark.parametrize("cell", DAMAGED_CELLS.values(), ids=DAMAGED_CELLS.keys())
+@pytest.mark.parametrize(("sheet", "ref"), [("OPD", "B2"), ("Unit layanan", "A2")])
+def test_a_cell_that_cannot_be_read_is_refused_in_indonesian(
+    cell: str, sheet: str, ref: str, world: World, client_for: Any
+) -> None:
+    before = _counts()
+    content = import_file([["Dinas Sosial", "Dinsos", "Dinas", "Drs. Harun"]],
+                          [["Loket Dinsos", "Puskesmas", "Dinsos", ""]]).read()
+
+    response = client_for("admin").post(reverse("tenancy:agency_import"), {
+        "file": raw_file(damage_cell(content, sheet, ref, cell))})
+
+    assert response.status_code == 200
+    assert "Berkas XLSX rusak atau tidak dapat dibaca." in response.content.decode()
     assert _counts() == before

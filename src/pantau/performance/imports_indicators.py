@@ -39,6 +39,7 @@ from pantau.reports.xlsx import Column, Table, safe_cell
 from pantau.reports.xlsx_import import (
     ImportRejected,
     RowError,
+    header_row,
     open_workbook,
     sheet_rows,
     text,
@@ -244,9 +245,7 @@ class _Context:
 
 
 def _check_header(workbook: Any, plan: Plan) -> None:
-    if SHEET not in workbook.sheetnames:
-        raise ImportRejected(_("Lembar “%(name)s” tidak ditemukan di berkas.") % {"name": SHEET})
-    header = next(workbook[SHEET].iter_rows(min_row=1, max_row=1, values_only=True), ())
+    header = header_row(workbook, SHEET)
     found = [text(v) for v in header][len(FIXED_HEADERS):]
     found = [h for h in found if h]
     if found != target_headers(plan):

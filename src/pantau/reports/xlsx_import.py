@@ -6,6 +6,7 @@ Imports validate everything first and report every bad row; only a clean file is
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,16 +42,39 @@ def open_workbook(upload: UploadedFile, *, max_bytes: int | None = None) -> Work
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on a damaged file
-        raise ImportRejected(_("Berkas XLSX rusak atau tidak dapat dibaca.")) from error
+        raise _damaged() from error
+
+
+def _damaged() -> ImportRejected:
+    return ImportRejected(_("Berkas XLSX rusak atau tidak dapat dibaca."))
+
+
+def _read_rows(workbook: Workbook, name: str, **bounds: int) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows as values. A read-only workbook parses the sheet XML only now, so a cell
+    openpyxl cannot read (a "number" NaN or TRUE, a missing shared string) raises here, as does
+    a number beyond the float range; either makes the whole file damaged."""
+    if name not in workbook.sheetnames:
+        raise ImportRejected(_("Lembar “%(name)s” tidak ditemukan di berkas.") % {"name": name})
+    try:
+        for row in workbook[name].iter_rows(values_only=True, **bounds):
+            if any(isinstance(value, float) and not math.isfinite(value) for value in row):
+                raise _damaged()
+            yield row
+    except ImportRejected:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged cell
+        raise _damaged() from error
+
+
+def header_row(workbook: Workbook, name: str) -> tuple[Any, ...]:
+    """The first row of a sheet (empty when the sheet is)."""
+    return next(_read_rows(workbook, name, min_row=1, max_row=1), ())
 
 
 def sheet_rows(workbook: Workbook, name: str, *, header_rows: int = 1
                ) -> Iterator[tuple[int, list[Any]]]:
     """(line number, cell values) for each non-empty data row of a sheet."""
-    if name not in workbook.sheetnames:
-        raise ImportRejected(_("Lembar “%(name)s” tidak ditemukan di berkas.") % {"name": name})
-    sheet = workbook[name]
-    for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+    for line, row in enumerate(_read_rows(workbook, name), start=1):
         if line <= header_rows:
             continue
         values = [v.strip() if isinstance(v, str) else v for v in row]
