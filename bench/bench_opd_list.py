@@ -14,6 +14,7 @@ from django_scopes import scope, scopes_disabled
 
 
 def _make_region(code: str, agencies: int, units_per_agency: int) -> Any:
+    from pantau.dbstats import refresh_planner_statistics
     from pantau.tenancy.models import Agency, Region, ServiceUnit
 
     with scopes_disabled():
@@ -27,6 +28,7 @@ def _make_region(code: str, agencies: int, units_per_agency: int) -> Any:
             ServiceUnit(region=region, agency=a, name=f"Unit {a.pk}-{j}", kind="uptd")
             for a in created for j in range(units_per_agency)
         )
+    refresh_planner_statistics(Agency, ServiceUnit)
     return region
 
 

@@ -16,6 +16,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
+from django.apps import apps
 from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope, scopes_disabled
@@ -26,6 +27,7 @@ AGENCIES = 35
 
 def build_pemda(code: str, indicators: int, agencies: int = AGENCIES) -> Any:
     """A Pemda with ``agencies`` OPDs sharing ``indicators`` indicators, bulk-created."""
+    from pantau.dbstats import refresh_planner_statistics
     from pantau.performance.models import (
         BudgetLine,
         BudgetRealization,
@@ -77,6 +79,7 @@ def build_pemda(code: str, indicators: int, agencies: int = AGENCIES) -> Any:
             for line in lines for q in range(1, 5))
     with scope(region=region.pk):
         indicator_scores_rebuild(region=region)
+    refresh_planner_statistics(*apps.get_app_config("performance").get_models(), Agency)
     return region
 
 

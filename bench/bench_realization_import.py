@@ -16,6 +16,7 @@ from openpyxl import Workbook, load_workbook
 
 def _setup(size: int) -> tuple[Any, Any, Any, Any]:
     from pantau.accounts.models import User
+    from pantau.dbstats import refresh_planner_statistics
     from pantau.performance.models import Indicator, Plan, PlanNode
     from pantau.tenancy.models import Agency, Period, Region
 
@@ -33,6 +34,7 @@ def _setup(size: int) -> tuple[Any, Any, Any, Any]:
             Indicator(region=region, node=node, agency=agency, code=f"IK-{i:05d}",
                       name=f"Indikator {i}", unit="orang" if i % 2 else "%",
                       aggregation="sum" if i % 2 else "last") for i in range(size))
+        refresh_planner_statistics(Indicator)
     actor = User.objects.create(username=f"bench-impor-{size}", email=f"b{size}@contoh.go.id")
     return region, agency, period, actor
 

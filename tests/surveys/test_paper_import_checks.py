@@ -20,6 +20,7 @@ from pantau.audit.models import AuditEvent
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.paper_import import HEADERS, paper_import
 from tests.personas import World
+from tests.planner_statistics import has_planner_statistics
 from tests.surveys.conftest import make_survey, tally_count, valid_count
 
 FOURS = [4] * 9
@@ -230,3 +231,14 @@ def test_the_template_offers_drop_down_lists_for_answers_profile_and_service(
     assert "PNS/TNI/Polri" in lists["Pekerjaan"]
     assert lists["Layanan"] == ["Imunisasi Dasar"]
     assert "Tanggal" not in lists
+
+
+def test_a_bulk_paper_import_leaves_planner_statistics(
+    survey_a: Survey, client_for: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pantau.dbstats.BULK_ROWS", 2)  # a real bulk import: 5 000 rows
+    today = timezone.localdate()
+
+    _post(client_for("operator_a"), survey_a, _xlsx([[today, *FOURS], [today, *FOURS]]))
+
+    assert valid_count(survey_a) == 2 and has_planner_statistics(SurveyResponse)

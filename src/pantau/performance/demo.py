@@ -12,10 +12,12 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.apps import apps
 from django.db import transaction
 from django_scopes import scope
 
 from pantau.audit.services import audit_record
+from pantau.dbstats import refresh_planner_statistics
 from pantau.performance import demo_data as names
 from pantau.performance.models import BudgetLine, Indicator, Plan, PlanNode, Target
 from pantau.performance.services.scores import indicator_scores_rebuild
@@ -282,6 +284,7 @@ def performance_demo_load(*, region: Region, seed: int = 2025) -> int:
         _budget(demo)
         quarters_load(demo)
         indicator_scores_rebuild(region=region)  # bulk-written data: store every capaian once
+        refresh_planner_statistics(*apps.get_app_config("performance").get_models())
         audit_record(actor=None, action="performance.demo.loaded", region=region, obj=region,
                      note=f"{len(demo.indicators)} indikator")
         return len(demo.indicators)

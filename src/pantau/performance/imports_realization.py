@@ -19,8 +19,9 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau.audit.services import audit_record
+from pantau.dbstats import refresh_after_bulk_write
 from pantau.performance.locks import ensure_editable
-from pantau.performance.models import Indicator, Realization
+from pantau.performance.models import Indicator, IndicatorScoreCache, Realization
 from pantau.performance.selectors.reporting import report_form_groups
 from pantau.performance.services.realizations import (
     RealizationInput,
@@ -172,4 +173,5 @@ def realization_import_apply(*, actor: Any, agency: Agency, period: Period,
                      note=_("%(rows)s baris dibaca, %(created)s realisasi baru, %(updated)s "
                             "diubah") % {"rows": len(plan.rows), "created": created,
                                         "updated": updated})
+        refresh_after_bulk_write(created + updated, Realization, IndicatorScoreCache)
     return created, updated

@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau.audit.services import audit_record
+from pantau.dbstats import refresh_after_bulk_write
 from pantau.reports.xlsx import safe_cell
 from pantau.reports.xlsx_import import ImportRejected, RowError, sheet_rows, text
 from pantau.surveys.models import Survey, SurveyResponse
@@ -315,6 +316,7 @@ def paper_import(*, actor: Any, survey: Survey, workbook: Any, filename: str = "
             totals[index] += answer
     for day, totals in sorted(per_day.items()):
         tally_add(survey=survey, day=day, count=totals[0], sums=totals[1:])
+    refresh_after_bulk_write(len(objects), SurveyResponse)
     audit_record(
         actor=actor, action="surveys.response.imported", obj=survey,
         note=f"{len(objects)} jawaban kertas diimpor ({len(per_day)} hari)"

@@ -13,12 +13,14 @@ from pantau.performance.models import (
     BudgetLine,
     FollowUp,
     Indicator,
+    IndicatorScoreCache,
     Realization,
     ReportingDeadline,
 )
 from pantau.performance.selectors.scores import agency_scores
 from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import Period
+from tests.planner_statistics import has_planner_statistics
 
 
 @pytest.mark.django_db
@@ -28,6 +30,8 @@ def test_demo_loader_creates_about_2000_indicators_and_is_idempotent() -> None:
     written = performance_demo_load(region=region)
     again = performance_demo_load(region=region)
 
+    for model in (Indicator, BudgetLine, Realization, IndicatorScoreCache):
+        assert has_planner_statistics(model), model  # ANALYZE after the bulk load
     with scope(region=region.pk):
         assert 1800 <= written <= 2200
         assert again == 0

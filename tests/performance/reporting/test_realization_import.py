@@ -5,12 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from pantau.performance.models import Realization
 from tests.performance.reporting.conftest import Reporting, events, realizations
 from tests.performance.reporting.xlsx_helpers import realization_xlsx
+from tests.planner_statistics import has_planner_statistics
 
 
 def _import(rep: Reporting, client: Any, content: bytes) -> Any:
@@ -64,3 +67,12 @@ def test_the_template_lists_the_opd_indicators_with_targets(rep: Reporting,
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [("IK-A1", "%", 90, 85),
                                                        ("IK-A2", "orang", 400, 100)]
+
+
+def test_a_bulk_import_leaves_planner_statistics(rep: Reporting, client_for: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pantau.dbstats.BULK_ROWS", 2)  # a real bulk import: 5 000 rows
+
+    _import(rep, client_for("operator_a"), realization_xlsx([("IK-A1", "90"), ("IK-A2", 5)]))
+
+    assert realizations(rep) and has_planner_statistics(Realization)

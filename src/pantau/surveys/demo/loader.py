@@ -19,8 +19,9 @@ from django.utils import timezone
 from django_scopes import scope
 
 from pantau.audit.services import audit_record
+from pantau.dbstats import refresh_planner_statistics
 from pantau.surveys.demo import data, draw
-from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.models import Survey, SurveyDailyTally, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
 from pantau.surveys.services import tally_recount
 from pantau.tenancy.models import Membership, Region, Role, ServiceProduct, ServiceUnit
@@ -264,4 +265,5 @@ def survey_demo_load(*, region: Region, total: int = 100_000, seed: int = 2026,
         _audit_invalid(invalid, actor)
         _set_populations(rng, plans, surveys, rows)
         tally_recount(region=region)
+        refresh_planner_statistics(Survey, SurveyResponse, SurveyDailyTally, SurveyMonthlyTally)
         return len(rows)

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from pantau.dbstats import refresh_planner_statistics
 from pantau.tenancy.demo.data import DEMO_PASSWORD
 from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import Role
@@ -28,6 +30,9 @@ class Command(BaseCommand):
                 "platform", "platform@kabupaten-contoh.example", DEMO_PASSWORD,
                 full_name="Admin Platform",
             )
+        # The SKM and performance loaders analyze their own bulk tables; these are the rest.
+        refresh_planner_statistics(*(model for label in ("accounts", "tenancy", "audit")
+                                     for model in apps.get_app_config(label).get_models()))
         out = self.stdout
         out.write(self.style.SUCCESS(
             f"{summary.region.name}: {summary.agencies} OPD, {summary.units} unit layanan, "
