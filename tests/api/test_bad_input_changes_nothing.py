@@ -62,6 +62,18 @@ def test_a_json_number_beyond_the_column_is_refused(rep: Reporting, api_for: Any
     assert realizations(rep) == {}
 
 
+@pytest.mark.parametrize("body", ["[" * 50_000, '{"value": ' * 50_000],
+                         ids=["brackets", "objects"])
+def test_deeply_nested_json_is_refused_as_bad_json(rep: Reporting, api_for: Any,
+                                                   body: str) -> None:
+    response = api_for("operator_a").generic("POST", _batch_url(rep), body,
+                                             content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith("Isi permintaan bukan JSON yang sah")
+    assert realizations(rep) == {}
+
+
 def test_a_bad_value_leaves_the_saved_one(rep: Reporting, api_for: Any) -> None:
     client = api_for("operator_a")
     client.patch(_row_url(rep, rep.percent), {"value": "80"}, format="json")

@@ -24,5 +24,7 @@ class DecimalJSONParser(JSONParser):
             raise ParseError(_("Isi permintaan bukan JSON yang sah (baris %(line)s, kolom "
                                "%(column)s).") % {"line": error.lineno, "column": error.colno}
                              ) from error
-        except ValueError as error:  # NaN/Infinity, or bytes that are not the declared encoding
+        except (ValueError, RecursionError) as error:
+            # NaN/Infinity, bytes that are not the declared encoding, or nesting deeper than the
+            # decoder's recursion limit ("[[[[…" by the ten thousand)
             raise ParseError(_("Isi permintaan bukan JSON yang sah.")) from error
