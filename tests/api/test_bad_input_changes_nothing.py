@@ -30,6 +30,9 @@ def _batch_url(rep: Reporting) -> str:
     ("people", {"value": -5}, "value", "tidak boleh negatif"),
     ("percent", {"value": "1.23456"}, "value", "4 angka desimal"),
     ("percent", {"value": "12345678901234567"}, "value", "terlalu besar"),
+    ("percent", {"value": "١٢٣"}, "value", "Tulis angka"),  # Arabic-Indic digits
+    ("percent", {"value": "１２３"}, "value", "Tulis angka"),  # fullwidth
+    ("percent", {"value": "१२३.5"}, "value", "Tulis angka"),  # Devanagari
     ("percent", {"value": "87.5", "drivers": "x" * 4001}, "drivers", "4000 karakter"),
     ("percent", {"value": "87.5", "obstacles": None}, "obstacles", "Tidak boleh null"),
 ])

@@ -38,7 +38,8 @@ def test_achievement_of_any_finite_numbers(target, realization, high, negative):
         lambda: capaian.achievement(target, realization, polarity, target_high=high))
 
 
-@given(values=st.lists(maybe, max_size=4), how=st.sampled_from(["sum", "last", "avg", "max"]))
+@given(values=st.lists(maybe, max_size=4),
+       how=st.sampled_from(["sum", "last", "avg", "max", "min"]))
 def test_aggregate_of_any_finite_numbers(values, how):
     _result_or_scoring_error(lambda: capaian.aggregate(values, how))
 

@@ -65,6 +65,12 @@ def test_int_and_decimal_pass_through_unchanged():
         True,
         None,
         [1],
+        # digits of other scripts: only ASCII 0-9 are numbers (docs/scoring.md)
+        "١٢٣",
+        "１２３",
+        "१२३",
+        "87,５",
+        "1.２34,5",
     ],
 )
 def test_garbage_nan_infinity_bool_and_empty_are_rejected(bad):

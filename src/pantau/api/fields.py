@@ -10,7 +10,7 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-_PLAIN_DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_PLAIN_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")  # ASCII digits only, like the schema
 
 TEXT_ERRORS: dict[str, Any] = {
     "invalid": _("Tulis teks."),

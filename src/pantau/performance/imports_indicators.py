@@ -62,7 +62,7 @@ AGGREGATION_WORDS = {"jumlah": Aggregation.SUM, "terakhir": Aggregation.LAST,
                      "rata-rata": Aggregation.AVG, "tertinggi": Aggregation.MAX,
                      "terendah": Aggregation.MIN}
 YES_NO = {"ya": True, "tidak": False, "": False}
-RANGE = re.compile(r"^\s*(-?[\d.,]+)\s*[-–—]\s*(-?[\d.,]+)\s*$")
+RANGE = re.compile(r"^\s*(-?[0-9.,]+)\s*[-–—]\s*(-?[0-9.,]+)\s*$")
 
 
 def target_headers(plan: Plan) -> list[str]:

@@ -47,10 +47,11 @@ _R = TypeVar("_R")
 
 # "87", "-3", "87,56" (Indonesian decimal comma), "1.234,56" / "1.234.567" (dots group thousands),
 # "87.56" (a single dot that cannot be a thousands separator: a decimal point from another system).
-_PLAIN = re.compile(r"[+-]?\d+")
-_COMMA_DECIMAL = re.compile(r"[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+),\d+")
-_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+")
-_DOT_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+# ASCII digits only (re.ASCII): Decimal() would read "١٢٣" or "１２３" as 123 as well.
+_PLAIN = re.compile(r"[+-]?\d+", re.ASCII)
+_COMMA_DECIMAL = re.compile(r"[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+),\d+", re.ASCII)
+_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+", re.ASCII)
+_DOT_DECIMAL = re.compile(r"[+-]?\d+\.\d+", re.ASCII)
 
 
 def calculation(func: Callable[_P, _R]) -> Callable[_P, _R]:

@@ -145,7 +145,7 @@ def _answer(value: Any) -> int | None:
     if isinstance(value, int):
         return value
     raw = text(value)
-    return int(raw) if raw.isdecimal() else None
+    return int(raw) if raw.isascii() and raw.isdecimal() else None  # "٤" is not a number here
 
 
 def _key(value: Any) -> str:
