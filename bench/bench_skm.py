@@ -14,7 +14,7 @@ says little about production.
     same run, same load generator: 32 client threads with http.client, a
     new connection per request (gunicorn's sync workers close it), rounds alternating bare and
     survey so both see the same machine. Production-like: DEBUG off, the rate limit counting in
-    Redis when one is reachable (``CACHE_URL``), the background worker (``db_worker``) folding
+    Redis when one is reachable (``CACHE_URL``), the background worker (``task_worker``) folding
     submissions into the rollup while the load runs. Tokens are minted with the project's signing
     function in this process (same SECRET_KEY). Afterwards every accepted submission is stored and
     counted once and the rollup equals the recount exactly. Full: 10 000 submissions; quick: 1 000.
@@ -25,58 +25,37 @@ Sizes can be set for experiments: BENCH_SKM_RESPONSES, BENCH_SKM_SUBMISSIONS, BE
 from __future__ import annotations
 
 import datetime
-import http.client
 import os
 import random
 import secrets
 import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
 import urllib.parse
-from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from django.db import connection, transaction
 from django_scopes import scope, scopes_disabled
 
+from bench.skm_common import (
+    CSRF,
+    YEAR,
+    free_port,
+    post,
+    rollup_rows,
+    server_env,
+    skm_region,
+    start_servers,
+    survey_post,
+    wait_for_port,
+)
+
 UNITS = 150
 DAYS = 365
-YEAR = 2025
-ROOT = Path(__file__).resolve().parent.parent
-CSRF = "benchcsrftokenbenchcsrftoken0123"  # 32 characters: Django accepts the unmasked secret
 THREADS = 32
 REDIS_URL = "redis://127.0.0.1:6379/0"
-
-
-def _region(code: str, units: int) -> tuple[Any, list[Any], list[Any]]:
-    from pantau.surveys.models import Survey
-    from pantau.tenancy.models import Agency, Region, ServiceUnit
-
-    with scopes_disabled():
-        region = Region.objects.create(kind="kabupaten", name=f"Bench SKM {code}", code=code,
-                                       slug=f"bench-skm-{code}")
-        agencies = Agency.objects.bulk_create(
-            Agency(region=region, name=f"Dinas {i}", short_name=f"D{i}", kind="dinas")
-            for i in range(max(1, units // 5))
-        )
-        unit_rows = ServiceUnit.objects.bulk_create(
-            ServiceUnit(region=region, agency=agencies[i % len(agencies)], name=f"Unit {i}",
-                        kind="uptd")
-            for i in range(units)
-        )
-        today = datetime.date.today()
-        surveys = Survey.objects.bulk_create(
-            Survey(region=region, unit=unit, title=f"SKM {unit.name}",
-                   starts_on=min(datetime.date(YEAR, 1, 1), today - datetime.timedelta(days=2)),
-                   ends_on=max(datetime.date(YEAR, 12, 31), today + datetime.timedelta(days=2)),
-                   public_code=secrets.token_urlsafe(9))
-            for unit in unit_rows
-        )
-    return region, unit_rows, surveys
 
 
 PRIMES = (3, 5, 11, 13, 17, 19, 23, 29, 31)
@@ -225,25 +204,13 @@ def _median(values: list[float]) -> float:
     return round(statistics.median(values), 2)
 
 
-def _rollup_rows(region: Any) -> set[tuple[Any, ...]]:
-    """Both rollup levels as stored (daily rows, then monthly rows tagged "m")."""
-    from pantau.surveys.models import SUM_FIELDS, SurveyDailyTally, SurveyMonthlyTally
-
-    with scopes_disabled():
-        daily = set(SurveyDailyTally.objects.filter(region=region, responses__gt=0).values_list(
-            "survey_id", "day", "responses", *SUM_FIELDS))
-        monthly = SurveyMonthlyTally.objects.filter(region=region, responses__gt=0).values_list(
-            "survey_id", "month", "responses", *SUM_FIELDS)
-        return daily | {("m", *row) for row in monthly}
-
-
 def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
     from pantau.surveys.models import SurveyDailyTally, SurveyMonthlyTally
     from pantau.surveys.results import region_ikm, year_window
     from pantau.surveys.services import tally_recount
 
     total = int(os.environ.get("BENCH_SKM_RESPONSES", 100_000 if quick else 1_000_000))
-    region, _units, surveys = _region(f"BS1{secrets.token_hex(2)}", UNITS)
+    region, _units, surveys = skm_region(f"BS1{secrets.token_hex(2)}", UNITS)
     fill_seconds = _fill(region, surveys, total)
     print(f"  bench_skm: {total} raw responses + rollup written in {fill_seconds:.0f} s")
     window = year_window(YEAR)
@@ -256,7 +223,7 @@ def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
             timings.append((time.perf_counter() - start) * 1000)
         raw_results = [_raw_ikm(region) for _ in range(3)]
         same = result.score == raw_results[0][0]
-        before = _rollup_rows(region)
+        before = rollup_rows(region)
         _raw_group_by(region)  # warm the same pages for both
         recount, group_by = [], []
         for _ in range(3):  # interleaved: both see the same cache state
@@ -264,14 +231,14 @@ def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
             start = time.perf_counter()
             tally_recount(region=region)
             recount.append((time.perf_counter() - start) * 1000)
-        agrees = _rollup_rows(region) == before
+        agrees = rollup_rows(region) == before
         with scopes_disabled():  # the worst case: nothing to keep, every tally row written
             SurveyMonthlyTally.objects.filter(region=region).delete()
             SurveyDailyTally.objects.filter(region=region).delete()
         start = time.perf_counter()
         tally_recount(region=region)
         from_empty = (time.perf_counter() - start) * 1000
-        agrees = agrees and _rollup_rows(region) == before
+        agrees = agrees and rollup_rows(region) == before
     value, baseline = _median(timings), _median([t for _, t in raw_results])
     recount_value, group_value = _median(recount), _median(group_by)
     ratio = round(recount_value / group_value, 2)
@@ -300,27 +267,6 @@ def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait(port: int, seconds: float = 30) -> None:
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("gunicorn did not start")
-
-
-HEADERS = {"Content-Type": "application/x-www-form-urlencoded",
-           "Cookie": f"csrftoken={CSRF}", "Host": "127.0.0.1"}
-
-
 def _load(port: int, posts: list[tuple[str, str]],
           threads: int) -> tuple[float, list[float], int]:
     """Posts each (path, body) once; returns (elapsed seconds, latencies in ms, 302 count)."""
@@ -336,16 +282,7 @@ def _load(port: int, posts: list[tuple[str, str]],
                     return
                 path, body = queue.pop()
             start = time.perf_counter()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            try:
-                conn.request("POST", path, body=body, headers=HEADERS)
-                response = conn.getresponse()
-                response.read()
-                status = response.status
-            except OSError:
-                status = 0
-            finally:
-                conn.close()
+            status = post(port, path, body)[0]
             elapsed = (time.perf_counter() - start) * 1000
             with lock:
                 latencies.append(elapsed)
@@ -399,35 +336,12 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def _servers(env: dict[str, str], port: int, workers: int) -> tuple[ExitStack, list[int]]:
-    """gunicorn and the background worker (and their pids), stopped when the stack closes."""
-    stack = ExitStack()
-    pids = []
-    bin_dir = Path(sys.executable).parent
-    for command in (
-        [str(bin_dir / "gunicorn"), "pantau.wsgi", "-w", str(workers), "-b",
-         f"127.0.0.1:{port}", "--log-level", "warning"],
-        [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload",
-         "--interval", "0.5", "-v", "0"],
-    ):
-        process = subprocess.Popen(command, cwd=ROOT, env=env)
-        pids.append(process.pid)
-
-        def stop(process: subprocess.Popen[bytes] = process) -> None:
-            process.terminate()
-            process.wait(timeout=30)
-
-        stack.callback(stop)
-    return stack, pids
-
-
 LOADS = ("bare", "bare_response", "survey")
 CPU_KEYS = ("web", "fold", "db", "client")
 
 
 def _posts(count: int, surveys: list[Any], other: Any) -> dict[str, list[tuple[str, str]]]:
     """The bodies of each load: answers alike, a fresh signed token per survey post."""
-    from django.urls import reverse
 
     from pantau.surveys.tokens import token_make
 
@@ -440,11 +354,7 @@ def _posts(count: int, surveys: list[Any], other: Any) -> dict[str, list[tuple[s
             "csrfmiddlewaretoken": CSRF, "r": other.region_id, "s": other.pk,
             "u": other.unit_id, **answers})))
         survey = surveys[index % len(surveys)]  # four surveys in turn, all hot
-        posts["survey"].append((
-            reverse("surveys:public_form", args=[survey.public_code]),
-            urllib.parse.urlencode({"csrfmiddlewaretoken": CSRF,
-                                    "token": token_make(survey_id=survey.pk), "website": "",
-                                    "comment": "", **answers})))
+        posts["survey"].append(survey_post(survey, answers, token_make(survey_id=survey.pk)))
     return posts
 
 
@@ -488,30 +398,28 @@ def _submissions(quick: bool) -> list[dict[str, Any]]:
     count = int(os.environ.get("BENCH_SKM_SUBMISSIONS", 1000 if quick else 10_000))
     rounds = 4 if quick else 8  # short rounds in turn: the machine's speed drifts during a run
     workers = int(os.environ.get("BENCH_SKM_WORKERS", 2 * (os.cpu_count() or 1)))
-    region, _units, surveys = _region(f"BS2{secrets.token_hex(2)}", 4)
-    other = _region(f"BS3{secrets.token_hex(2)}", 1)[2][0]  # the bare rows: out of the way
-    port = _free_port()
+    region, _units, surveys = skm_region(f"BS2{secrets.token_hex(2)}", 4)
+    other = skm_region(f"BS3{secrets.token_hex(2)}", 1)[2][0]  # the bare rows: out of the way
+    port = free_port()
     redis = _redis_reachable()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.bench_skm_settings",
-           "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "src")]),
-           "CACHE_URL": REDIS_URL if redis else "",
-           "CACHE_KEY_PREFIX": f"pantau-bench-{os.getpid()}-{secrets.token_hex(3)}"}
+    env = server_env(cache_url=REDIS_URL if redis else "")
     posts = _posts(count + 100, surveys, other)
-    stack, pids = _servers(env, port, workers)
+    stack, processes = start_servers(env, port, workers)
+    pids = [process.pid for process in processes]
     with stack:
-        _wait(port)
+        wait_for_port(port)
         time.sleep(1)  # the background worker's start
         measured = _measure(port, posts, count, rounds, pids)
         waiting = _uncounted(region)
     survey = measured["survey"]
     with scope(region=region.pk):
         rollup_fold()  # what any reader does first
-        live = _rollup_rows(region)
+        live = rollup_rows(region)
         with scopes_disabled():
             stored = SurveyResponse.objects.filter(region=region).count()
         tally_recount(region=region)
         counted = sum(row[2] for row in live if row[0] != "m")
-        agrees = (_rollup_rows(region) == live
+        agrees = (rollup_rows(region) == live
                   and counted == stored == survey["ok"] + survey["warm_ok"])
     rates = {name: count / line["seconds"] for name, line in measured.items()}
     ratio = round(rates["survey"] / rates["bare_response"], 2)

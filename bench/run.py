@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import importlib.util
 import json
@@ -32,11 +33,13 @@ BENCHMARKS = [
     "bench.bench_realization_import",
     "bench.bench_rakor",
     "bench.bench_skm",
+    "bench.bench_skm_faults",
 ]
 
 
-def _with_postgres() -> ModuleType:
-    """scripts/with_postgres.py (not a package): its server probing helpers."""
+@functools.cache
+def with_postgres_script() -> ModuleType:
+    """scripts/with_postgres.py (not a package): its server probing and cluster helpers."""
     spec = importlib.util.spec_from_file_location("with_postgres", ROOT / "scripts" /
                                                   "with_postgres.py")
     assert spec is not None and spec.loader is not None
@@ -56,10 +59,10 @@ def _admin_execute(url: str, sql: str) -> None:
 def bench_database(tmpdir: str) -> Iterator[str]:
     """The DATABASE_URL the benchmarks run against (see the module docstring)."""
     if os.environ.get("DATABASE_URL"):
-        print(f"bench: DATABASE_URL {_with_postgres().redacted(os.environ['DATABASE_URL'])}")
+        print(f"bench: DATABASE_URL {with_postgres_script().redacted(os.environ['DATABASE_URL'])}")
         yield os.environ["DATABASE_URL"]
         return
-    helpers = _with_postgres()
+    helpers = with_postgres_script()
     admin_url = f"postgres://postgres@{helpers.LOCAL_HOST}:{helpers.LOCAL_PORT}/postgres"
     if helpers.port_open(helpers.LOCAL_HOST, helpers.LOCAL_PORT):
         ok, reason = helpers.usable(admin_url)

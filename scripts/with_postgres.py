@@ -101,36 +101,63 @@ def run_quietly(command: list[str]) -> None:
                          f"{result.stderr}")
 
 
+class Cluster:
+    """An ephemeral cluster: its binaries, folder (data, log, socket) and port. (A plain class:
+    this file is also loaded by path, outside sys.modules, where dataclasses fail.)"""
+
+    def __init__(self, bin_dir: Path, root: Path, port: int) -> None:
+        self.bin_dir, self.root, self.port = bin_dir, root, port
+
+    @property
+    def url(self) -> str:
+        return f"postgres://postgres@{quote(str(self.root), safe='')}:{self.port}/postgres"
+
+    def pg_ctl(self, action: str) -> list[str]:
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off")
+        return as_postgres([
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-l",
+            str(self.root / "server.log"), "-o", options, "-m", "fast", "-w", "-t", "60", action,
+        ])
+
+    def restart(self, *, downtime: float = 0) -> None:
+        """Fast shutdown (every connection is cut, as in a real restart), ``downtime`` seconds
+        without a server, then start again."""
+        run_quietly(self.pg_ctl("stop"))
+        time.sleep(downtime)
+        run_quietly(self.pg_ctl("start"))
+        wait_ready(self.bin_dir, self.root, self.port)
+
+
 @contextmanager
-def ephemeral_cluster() -> Iterator[str]:
-    bin_dir = postgres_bin_dir()
-    root = Path(tempfile.mkdtemp(prefix="pantau-pg-"))
-    data, log = root / "data", root / "server.log"
-    port = free_port()
+def ephemeral_server() -> Iterator[Cluster]:
+    """A cluster of its own (initdb in a temporary folder), stopped and removed afterwards."""
+    cluster = Cluster(postgres_bin_dir(), Path(tempfile.mkdtemp(prefix="pantau-pg-")), free_port())
     started = False
     try:
         if os.geteuid() == 0:
-            shutil.chown(root, user="postgres", group="postgres")
+            shutil.chown(cluster.root, user="postgres", group="postgres")
         run_quietly(as_postgres([
-            str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-            "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
+            str(cluster.bin_dir / "initdb"), "-D", str(cluster.root / "data"), "-U", "postgres",
+            "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
         ]))
-        options = (f"-p {port} -k {root} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off")
-        run_quietly(as_postgres([
-            str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w",
-            "-t", "60", "start",
-        ]))
+        run_quietly(cluster.pg_ctl("start"))
         started = True
-        wait_ready(bin_dir, root, port)
-        say(f"ephemeral PostgreSQL {bin_dir.parent.name} in {root} (socket, port {port})")
-        yield f"postgres://postgres@{quote(str(root), safe='')}:{port}/postgres"
+        wait_ready(cluster.bin_dir, cluster.root, cluster.port)
+        say(f"ephemeral PostgreSQL {cluster.bin_dir.parent.name} in {cluster.root} "
+            f"(socket, port {cluster.port})")
+        yield cluster
     finally:
         if started:
-            subprocess.run(as_postgres([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast",
-                                        "-w", "stop"]), capture_output=True, check=False)
-        shutil.rmtree(root, ignore_errors=True)
-        say(f"ephemeral cluster stopped and {root} removed")
+            subprocess.run(cluster.pg_ctl("stop"), capture_output=True, check=False)
+        shutil.rmtree(cluster.root, ignore_errors=True)
+        say(f"ephemeral cluster stopped and {cluster.root} removed")
+
+
+@contextmanager
+def ephemeral_cluster() -> Iterator[str]:
+    with ephemeral_server() as cluster:
+        yield cluster.url
 
 
 def wait_ready(bin_dir: Path, socket_dir: Path, port: int, timeout: float = 30) -> None:
