@@ -19,6 +19,7 @@ from django.urls import URLPattern, URLResolver, reverse
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
+from tests.factories import MembershipFactory
 from tests.personas import World
 
 URL_MODULES = (
@@ -99,6 +100,14 @@ def membership_of_operator_a(w: World) -> list[Any]:
     return [w.memberships["operator_a"].pk]
 
 
+def invitation_to_operator_a(w: World) -> list[Any]:
+    """Kota Lain invites operator_a (an existing account): only operator_a may answer it."""
+    with scopes_disabled():
+        invitation = MembershipFactory(region=w.region_b, user=w.user("operator_a"),
+                                       accepted_at=None)
+    return [invitation.pk]
+
+
 def opd_a_history(w: World) -> list[Any]:
     return ["tenancy.agency", w.opd_a.pk]
 
@@ -134,6 +143,9 @@ POST_ONLY = expect(operator_a=405, operator_b=405, head_a=405, evaluator=405, le
                    admin=405, assessor=405, other_admin=405, anonymous=302)
 EVERY_LOGGED_IN = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
                          admin=200, assessor=200, other_admin=200, anonymous=302)
+ONLY_THE_INVITED_POST = expect(operator_a=302, operator_b=404, head_a=404, evaluator=404,
+                               leader=404, admin=404, assessor=404, other_admin=404,
+                               anonymous=302)
 EVERYONE = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
                   admin=200, assessor=200, other_admin=200, anonymous=200)
 
@@ -171,6 +183,12 @@ MATRIX: list[Row] = [
     Row("tenancy:membership_update", "get", membership_of_operator_a, ADMIN_OBJECT),
     Row("tenancy:membership_toggle", "post", membership_of_operator_a, ADMIN_OBJECT_POST),
     Row("tenancy:membership_toggle", "get", membership_of_operator_a, POST_ONLY),
+    # --- tenancy: the invited person answers their own invitations ---------------------------
+    Row("tenancy:invitation_list", "get", no_args, EVERY_LOGGED_IN),
+    Row("tenancy:invitation_accept", "post", invitation_to_operator_a, ONLY_THE_INVITED_POST),
+    Row("tenancy:invitation_accept", "get", invitation_to_operator_a, POST_ONLY),
+    Row("tenancy:invitation_decline", "post", invitation_to_operator_a, ONLY_THE_INVITED_POST),
+    Row("tenancy:invitation_decline", "get", invitation_to_operator_a, POST_ONLY),
     # --- web --------------------------------------------------------------------------------
     Row("web:home", "get", no_args, EVERY_MEMBER),
     Row("web:switch_region", "post", no_args,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
@@ -205,7 +206,11 @@ AGENCY_ROLES = frozenset({Role.OPERATOR, Role.AGENCY_HEAD})
 
 
 class Membership(models.Model):
-    """A user's role in one Pemda, limited to one OPD for operators and heads."""
+    """A user's role in one Pemda, limited to one OPD for operators and heads.
+
+    A membership offered to someone who already has an account waits for them to accept it
+    (``accepted_at`` empty) and opens nothing until then.
+    """
 
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="memberships")
     user = models.ForeignKey(
@@ -218,6 +223,7 @@ class Membership(models.Model):
     )
     is_active = models.BooleanField(_("aktif"), default=True)
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("diterima"), null=True, blank=True, default=timezone.now)
 
     objects: models.Manager[Membership] = ScopedManager(region="region")
 
@@ -229,7 +235,16 @@ class Membership(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} — {self.get_role_display()}"
+        return f"{self.person} — {self.get_role_display()}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None
+
+    @property
+    def person(self) -> str:
+        """How the Pemda names the member: until they accept, only by the email it typed."""
+        return self.user.email if self.is_pending else str(self.user)
 
     @property
     def is_admin(self) -> bool:

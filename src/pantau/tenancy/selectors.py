@@ -9,21 +9,44 @@ from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, Se
 
 
 def memberships_of_user(*, user: Any) -> list[Membership]:
-    """The user's active memberships across Pemda (for the Pemda switcher)."""
+    """The user's active, accepted memberships across Pemda (for the Pemda switcher)."""
     with scopes_disabled():
         return list(
-            Membership.objects.filter(user=user, is_active=True, region__is_active=True)
+            Membership.objects.filter(user=user, is_active=True, region__is_active=True,
+                                      accepted_at__isnull=False)
             .select_related("region", "agency")
             .order_by("region__name")
         )
 
 
 def membership_current(*, user: Any, region_id: int | None) -> Membership | None:
+    """The membership of the chosen Pemda, else the one the user joined first.
+
+    Not the first by name: joining another Pemda must not change where the user lands after
+    logging in; they move there with "Ganti Pemda".
+    """
     memberships = memberships_of_user(user=user)
     for membership in memberships:
         if membership.region_id == region_id:
             return membership
-    return memberships[0] if memberships else None
+    if not memberships:
+        return None
+    return min(memberships, key=lambda m: (m.accepted_at or m.created_at, m.pk))
+
+
+def invitations_pending(*, user: Any) -> list[Membership]:
+    """Memberships offered to the user that wait for them to accept or decline."""
+    with scopes_disabled():
+        return list(
+            Membership.objects.filter(user=user, is_active=True, region__is_active=True,
+                                      accepted_at__isnull=True)
+            .select_related("region", "agency")
+            .order_by("created_at")
+        )
+
+
+def invitation_of_user(*, user: Any, pk: int) -> Membership | None:
+    return next((m for m in invitations_pending(user=user) if m.pk == pk), None)
 
 
 def agency_list(*, include_inactive: bool = False) -> QuerySet[Agency]:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from pantau.tenancy.views import agencies, imports, periods, units, users
+from pantau.tenancy.views import agencies, imports, invitations, periods, units, users
 
 app_name = "tenancy"
 urlpatterns = [
@@ -25,4 +25,7 @@ urlpatterns = [
     path("pengguna/undang/", users.membership_invite_view, name="membership_invite"),
     path("pengguna/<int:pk>/ubah/", users.membership_update_view, name="membership_update"),
     path("pengguna/<int:pk>/status/", users.membership_toggle_active, name="membership_toggle"),
+    path("undangan/", invitations.invitation_list_view, name="invitation_list"),
+    path("undangan/<int:pk>/terima/", invitations.invitation_accept, name="invitation_accept"),
+    path("undangan/<int:pk>/tolak/", invitations.invitation_decline, name="invitation_decline"),
 ]

@@ -20,7 +20,7 @@ def region_overview() -> dict[str, Any]:
         "agency_count": Agency.objects.filter(is_active=True).count(),
         "unit_count": sum(units_by_kind.values()),
         "product_count": ServiceProduct.objects.filter(is_active=True).count(),
-        "user_count": Membership.objects.filter(is_active=True).count(),
+        "user_count": Membership.objects.filter(is_active=True, accepted_at__isnull=False).count(),
         "units_by_kind": [
             {"label": str(label), "count": units_by_kind.get(value, 0)}
             for value, label in UnitKind.choices

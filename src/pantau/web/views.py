@@ -9,17 +9,21 @@ from django.views.decorators.http import require_POST
 
 from pantau.performance.selectors.reporting import reports_to_act_on
 from pantau.tenancy.middleware import SESSION_REGION_KEY
-from pantau.tenancy.selectors import agency_list, memberships_of_user
+from pantau.tenancy.selectors import agency_list, invitations_pending, memberships_of_user
 from pantau.web.selectors import region_overview
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     membership = getattr(request, "membership", None)
+    # Invitations from other Pemda wait here for the person to accept or decline them.
+    pending_invitations = invitations_pending(user=request.user)
     if membership is None:
-        return render(request, "web/no_membership.html")
+        return render(request, "web/no_membership.html",
+                      {"pending_invitations": pending_invitations})
     own = membership.agency
     context = {
+        "pending_invitations": pending_invitations,
         "overview": region_overview(),
         "agencies": agency_list(),
         "own_agency": own,

@@ -12,10 +12,12 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
 from pantau.tenancy.models import AGENCY_ROLES, Agency, Membership, Region
@@ -36,18 +38,25 @@ def _unique_username(email: str) -> str:
     return candidate
 
 
-def _send_invitation(*, user: Any, region: Region, inviter: Any) -> None:
-    link = settings.SITE_URL.rstrip("/") + reverse(
-        "accounts:password_reset_confirm",
-        kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-            "token": default_token_generator.make_token(user),
-        },
-    )
+def _send_invitation(*, user: Any, region: Region, inviter: Any, needs_consent: bool) -> None:
+    """A new account gets a link to set its password; an existing one is asked to accept."""
+    if needs_consent:
+        template = "tenancy/email/invitation_to_accept.txt"
+        path = reverse("tenancy:invitation_list")
+    else:
+        template = "tenancy/email/invitation.txt"
+        path = reverse(
+            "accounts:password_reset_confirm",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+            },
+        )
+    link = settings.SITE_URL.rstrip("/") + path
     context = {"user": user, "region": region, "inviter": inviter, "link": link}
     send_mail(
         subject=_("Undangan Pantau — %(region)s") % {"region": region.name},
-        message=render_to_string("tenancy/email/invitation.txt", context),
+        message=render_to_string(template, context),
         from_email=None,
         recipient_list=[user.email],
     )
@@ -63,7 +72,12 @@ def membership_invite(
     role: str,
     agency: Agency | None = None,
 ) -> Membership:
-    """Adds a person to this Pemda and emails them a link to set their password."""
+    """Adds a person to this Pemda and emails them.
+
+    A new person gets an account and a link to set their password. Someone who already has an
+    account (in another Pemda, say) gets a membership that waits for them to accept it: until then
+    it opens nothing and their own Pemda stays where it was.
+    """
     _check_role_agency(role=role, agency=agency)
     user_model = get_user_model()
     email = email.strip().lower()
@@ -72,19 +86,57 @@ def membership_invite(
         raise ValidationError(
             {"email": _("Pengguna dengan email ini sudah terdaftar di Pemda ini.")}
         )
+    needs_consent = user is not None
     if user is None:
         user = user_model._default_manager.create(
             username=_unique_username(email), email=email, full_name=full_name.strip()
         )
         user.set_unusable_password()
         user.save(update_fields=["password"])
-    membership = Membership.objects.create(region=region, user=user, role=role, agency=agency)
+    membership = Membership.objects.create(
+        region=region, user=user, role=role, agency=agency,
+        accepted_at=None if needs_consent else timezone.now(),
+    )
     audit_record(
         actor=actor, action="tenancy.membership.invited", obj=membership,
         changes={"email": [None, email], "role": [None, role],
                  "agency": [None, str(agency) if agency else None]},
     )
-    transaction.on_commit(lambda: _send_invitation(user=user, region=region, inviter=actor))
+    transaction.on_commit(lambda: _send_invitation(
+        user=user, region=region, inviter=actor, needs_consent=needs_consent))
+    return membership
+
+
+def _pending_invitation_locked(*, user: Any, membership: Membership) -> Membership:
+    """The invitation, locked, if it is still the user's to answer; else a clear error."""
+    with scopes_disabled():
+        fresh = Membership.objects.select_for_update().select_related("region", "user").filter(
+            pk=membership.pk, user=user, is_active=True, accepted_at__isnull=True
+        ).first()
+    if fresh is None:
+        raise ValidationError(_("Undangan ini sudah dijawab atau dibatalkan."))
+    return fresh
+
+
+@transaction.atomic
+def membership_accept(*, user: Any, membership: Membership) -> Membership:
+    """The invited person accepts: the membership opens; their current Pemda stays as it is."""
+    membership = _pending_invitation_locked(user=user, membership=membership)
+    membership.accepted_at = timezone.now()
+    membership.save(update_fields=["accepted_at"])
+    audit_record(actor=user, action="tenancy.membership.accepted", obj=membership,
+                 changes={"accepted_at": [None, membership.accepted_at.isoformat()]})
+    return membership
+
+
+@transaction.atomic
+def membership_decline(*, user: Any, membership: Membership) -> Membership:
+    """The invited person declines: the membership is deactivated and never opened."""
+    membership = _pending_invitation_locked(user=user, membership=membership)
+    membership.is_active = False
+    membership.save(update_fields=["is_active"])
+    audit_record(actor=user, action="tenancy.membership.declined", obj=membership,
+                 changes={"is_active": [True, False]})
     return membership
 
 

@@ -41,8 +41,10 @@ def membership_invite_view(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, _("Undangan dikirim ke %(email)s.") % {
-                "email": membership.user.email})
+            sent = _("Undangan dikirim ke %(email)s.") % {"email": membership.user.email}
+            if membership.is_pending:
+                sent += " " + _("Ia perlu menerimanya sebelum dapat membuka data Pemda ini.")
+            messages.success(request, sent)
             return redirect("tenancy:membership_list")
     return render(request, "web/form_page.html", {
         "form": form, "title": _("Undang pengguna"), "breadcrumbs": _crumbs(),
@@ -62,10 +64,10 @@ def membership_update_view(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            messages.success(request, _("Peran %(user)s disimpan.") % {"user": membership.user})
+            messages.success(request, _("Peran %(user)s disimpan.") % {"user": membership.person})
             return redirect("tenancy:membership_list")
     return render(request, "web/form_page.html", {
-        "form": form, "title": _("Ubah peran %(user)s") % {"user": membership.user},
+        "form": form, "title": _("Ubah peran %(user)s") % {"user": membership.person},
         "breadcrumbs": _crumbs(), "cancel_url": reverse("tenancy:membership_list"),
     })
 
@@ -83,8 +85,8 @@ def membership_toggle_active(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         if membership.is_active:
             messages.success(request, _("%(user)s diaktifkan kembali.") % {
-                "user": membership.user})
+                "user": membership.person})
         else:
             messages.success(request, _("%(user)s dinonaktifkan dan tidak dapat lagi membuka "
-                                        "data Pemda ini.") % {"user": membership.user})
+                                        "data Pemda ini.") % {"user": membership.person})
     return redirect("tenancy:membership_list")
