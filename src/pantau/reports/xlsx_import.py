@@ -18,6 +18,10 @@ from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 
+# Data rows one sheet may hold; a longer file is refused whole before its rows are checked, so
+# 100 000 junk rows cost neither seconds of checking nor a page listing every one of them.
+MAX_ROWS = 20_000
+
 
 class ImportRejected(Exception):
     """The file as a whole cannot be read (wrong type, too big, missing sheet)."""
@@ -73,13 +77,20 @@ def header_row(workbook: Workbook, name: str) -> tuple[Any, ...]:
 
 def sheet_rows(workbook: Workbook, name: str, *, header_rows: int = 1
                ) -> Iterator[tuple[int, list[Any]]]:
-    """(line number, cell values) for each non-empty data row of a sheet."""
+    """(line number, cell values) for each non-empty data row of a sheet; ImportRejected when
+    there are more than MAX_ROWS of them."""
+    count = 0
     for line, row in enumerate(_read_rows(workbook, name), start=1):
         if line <= header_rows:
             continue
         values = [v.strip() if isinstance(v, str) else v for v in row]
         if all(v is None or v == "" for v in values):
             continue
+        count += 1
+        if count > MAX_ROWS:
+            raise ImportRejected(
+                _("Lembar “%(name)s” berisi lebih dari %(max)s baris data; bagi berkasnya.")
+                % {"name": name, "max": MAX_ROWS})
         yield line, values
 
 

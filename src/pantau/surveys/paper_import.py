@@ -34,14 +34,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from pantau.audit.services import audit_record
 from pantau.dbstats import refresh_after_bulk_write
 from pantau.reports.xlsx import safe_cell
-from pantau.reports.xlsx_import import ImportRejected, RowError, sheet_rows, text
+from pantau.reports.xlsx_import import MAX_ROWS, ImportRejected, RowError, sheet_rows, text
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
 from pantau.surveys.services import local_day, tally_add
 from pantau.tenancy.models import ServiceProduct
 
 SHEET = "Formulir"
-MAX_ROWS = 20_000
 ANSWER_COLUMNS = tuple(f"U{index}" for index in range(1, 10))
 PROFILE_COLUMNS = ("Usia", "Jenis kelamin", "Pendidikan", "Pekerjaan", "Layanan")
 HEADERS = ("Tanggal", *ANSWER_COLUMNS, *PROFILE_COLUMNS)
@@ -189,11 +188,7 @@ def parse_rows(survey: Survey, rows: Iterable[tuple[int, list[Any]]], *,
             active.append(name)
     errors: list[RowError] = []
     parsed: list[PaperRow] = []
-    for line, values in rows:
-        if len(parsed) + len(errors) >= MAX_ROWS:
-            errors.append(RowError(SHEET, line, _("Lebih dari %(max)s baris; bagi berkasnya.")
-                                   % {"max": MAX_ROWS}))
-            break
+    for line, values in rows:  # sheet_rows refuses a file over the row cap
         values = [*values, *([None] * (len(HEADERS) - len(values)))]
         problems: list[str] = []
         day = _date(values[0])
