@@ -114,6 +114,23 @@ def test_requests_are_throttled_per_user(rep: Reporting, api_for: Any,
     assert other.get(reverse("api:root")).status_code == 200  # per user, not per address
 
 
+@pytest.mark.parametrize("authorization", [None, "Token salah-tebak", "Token"],
+                         ids=["no-token", "wrong-token", "malformed-header"])
+def test_anonymous_requests_and_wrong_tokens_are_throttled_per_address(
+        rep: Reporting, api_for: Any, monkeypatch: pytest.MonkeyPatch,
+        authorization: str | None) -> None:
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "3/hour", "anon": "3/hour"})
+    guesser = APIClient()
+    if authorization:
+        guesser.credentials(HTTP_AUTHORIZATION=authorization)
+
+    statuses = [guesser.get(reverse("api:agency_list")).status_code for _ in range(4)]
+
+    assert statuses == [401, 401, 401, 429]
+    assert "Terlalu banyak permintaan" in guesser.get(reverse("api:root")).json()["detail"]
+    assert api_for("operator_a").get(reverse("api:root")).status_code == 200  # a member is not
+
+
 @pytest.mark.skipif("rest_framework.renderers.BrowsableAPIRenderer" not in
                     settings.REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"],
                     reason="the browsable API is on only when DEBUG")

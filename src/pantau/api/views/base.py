@@ -52,7 +52,14 @@ class ScopedAPIView(APIView):
             return response
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
-        self.perform_authentication(request)
+        # Throttles before permissions (DRF checks them after): otherwise a request without a
+        # token, or with a wrong one, is refused first and the per-address rate never applies.
+        try:
+            self.perform_authentication(request)
+        except exceptions.AuthenticationFailed:
+            self.check_throttles(request)  # DRF left an anonymous user: the address's rate
+            raise
+        self.check_throttles(request)
         user = request.user
         self.membership = membership_of(user) if user.is_authenticated else None
         self._scopes.enter_context(
@@ -60,6 +67,13 @@ class ScopedAPIView(APIView):
         if self.membership is not None:
             timezone.activate(self.membership.region.timezone)
         super().initial(request, *args, **kwargs)
+
+    def check_throttles(self, request: Request) -> None:
+        """Once per request: ``initial`` checks before the permissions, DRF's again after."""
+        if getattr(request, "_throttles_checked", False):
+            return
+        request._throttles_checked = True  # type: ignore[attr-defined]
+        super().check_throttles(request)
 
     # --- helpers shared by the endpoints --------------------------------------------------
 
