@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django_scopes import scopes_disabled
@@ -39,6 +40,24 @@ def test_a_pdf_is_stored_and_can_be_downloaded_by_readers(rep: Reporting,
     url = reverse("performance_reporting:evidence_download", args=[evidence.pk])
     assert client_for("assessor").get(url).status_code == 200
     assert client_for("operator_b").get(url).status_code == 403
+
+
+PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("bukti.png", PNG_HEADER + b"<html><script>alert(document.cookie)</script>"),
+    ("bukti.png", PNG_HEADER + b"\x00" * 600 + b"<SVG onload=alert(1)>"),
+    ("bukti.pdf", b"%PDF-1.4\n<!DOCTYPE html><body><iframe src=x>"),
+    ("bukti.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00<Body onload=alert(1)>"),
+], ids=["png-html-script", "png-svg-upper-case", "pdf-doctype", "jpeg-body"])
+def test_a_file_with_markup_in_its_first_bytes_is_refused(rep: Reporting, client_for: Any,
+                                                          name: str, content: bytes) -> None:
+    page = _upload(rep, client_for("operator_a"), name, content).content.decode()
+
+    assert "kode halaman web" in page
+    with scopes_disabled():
+        assert not Evidence.objects.exists()
 
 
 def test_a_pdf_named_png_is_refused(rep: Reporting, client_for: Any) -> None:

@@ -24,6 +24,10 @@ ALLOWED = {
     "image/jpeg": ("jpg", "jpeg"),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ("xlsx",),
 }
+# A PNG or PDF whose first bytes hold HTML is a polyglot a sniffing browser could render as a
+# page. Downloads go out as attachments with nosniff, so this is a second line: refuse them.
+MARKUP_SCAN_BYTES = 1024
+MARKUP = (b"<html", b"<script", b"<!doctype", b"<svg", b"<body", b"<iframe")
 
 
 def evidence_file_check(upload: UploadedFile) -> str:
@@ -41,6 +45,10 @@ def evidence_file_check(upload: UploadedFile) -> str:
     extension = (upload.name or "").rsplit(".", 1)[-1].lower()
     if kind is None or kind.mime not in ALLOWED:
         raise ValidationError(_("Isi berkas bukan PDF, PNG, JPEG, atau XLSX; berkas ditolak."))
+    leading = head[:MARKUP_SCAN_BYTES].lower()  # bytes.lower(): ASCII only, like latin-1
+    if any(tag in leading for tag in MARKUP):
+        raise ValidationError(_("Awal isi berkas memuat kode halaman web (HTML/skrip); berkas "
+                                "ditolak. Simpan ulang dokumennya sebagai PDF atau gambar."))
     if extension not in ALLOWED[kind.mime]:
         raise ValidationError(_("Nama berkas (.%(ext)s) tidak sesuai dengan isinya (%(kind)s).")
                               % {"ext": extension, "kind": kind.extension.upper()})
