@@ -1,6 +1,8 @@
 """Development server and task worker together: Ctrl-C (or either one exiting) stops both.
 
 Used by ``make run``. Background reports (rakor pack) need ``manage.py task_worker`` running.
+Serves on PANTAU_DEV_ADDRESS (default 127.0.0.1:8000), which the settings also read: links in
+emails, QR codes and posters made in development point at the address being served.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import subprocess
 import sys
 import time
 
-ADDRESS = os.environ.get("PANTAU_DEV_ADDRESS", "127.0.0.1:8000")
+from pantau.site_url import DEFAULT_DEV_ADDRESS
+
+ADDRESS = os.environ.get("PANTAU_DEV_ADDRESS", DEFAULT_DEV_ADDRESS)
 
 
 def _stop(signum: int, frame: object) -> None:

@@ -9,6 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 from whitenoise.compress import Compressor
 
 from pantau.env import env_bool, env_cache, env_int, env_list, env_str
+from pantau.site_url import DEFAULT_DEV_ADDRESS
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
@@ -24,7 +25,12 @@ if not DEBUG and (SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 50):
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# Base of links read outside the browser: invitation emails, SKM QR codes, printed A4 posters.
+# Required in production (check --deploy: pantau.W001). Unset in development: links then follow
+# the address being served, the request's host or DEV_ADDRESS (see pantau.site_url).
+SITE_URL = env_str("SITE_URL", "")
+# What `make run` serves (scripts/dev_server.py): the base of links made outside a request.
+DEV_ADDRESS = env_str("PANTAU_DEV_ADDRESS", DEFAULT_DEV_ADDRESS)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

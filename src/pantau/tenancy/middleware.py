@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from pantau.audit.context import client_ip
+from pantau.site_url import base_of_request, request_base
 from pantau.tenancy.selectors import membership_current
 
 SESSION_REGION_KEY = "pantau_region_id"
@@ -24,9 +25,11 @@ class RegionScopeMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         token = client_ip.set(request.META.get("REMOTE_ADDR"))
+        base = request_base.set(base_of_request(request))
         try:
             return self._scoped(request)
         finally:
+            request_base.reset(base)
             client_ip.reset(token)
             timezone.deactivate()
 

@@ -10,12 +10,16 @@ from django.core.checks import Tags, Warning, register
 
 @register(Tags.security, deploy=True)
 def site_url_is_public(**kwargs: Any) -> list[Warning]:
-    """Invitation and password-reset links are built from SITE_URL."""
+    """Invitation links, SKM QR codes and printed posters are built from SITE_URL."""
     url = settings.SITE_URL
-    if url.startswith(("http://127.", "http://localhost")):
+    if not url or url.startswith(("http://127.", "http://localhost")):
+        shown = repr(url) if url else "not set"
         return [Warning(
-            f"SITE_URL is {url!r}: links in invitation emails would point at this machine.",
-            hint="Set SITE_URL to the public address, e.g. https://pantau.kabupaten.go.id.",
+            f"SITE_URL is {shown}: links in invitation emails and the SKM QR codes on printed A4 "
+            "posters would point at whatever address serves the page, not the public one; a "
+            "poster printed with a wrong address cannot be corrected.",
+            hint="Set SITE_URL to the public address, e.g. https://pantau.kabupaten.go.id, "
+                 "before printing any SKM poster.",
             id="pantau.W001",
         )]
     if not url.startswith("https://"):

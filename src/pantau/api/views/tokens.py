@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -15,6 +16,7 @@ from pantau.api.forms import TokenCreateForm
 from pantau.api.models import ApiToken
 from pantau.api.selectors import tokens_of_user
 from pantau.api.services import token_create, token_revoke
+from pantau.site_url import absolute_url
 from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
@@ -41,7 +43,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
             status = 400
     return render(request, "api/token_list.html", {
         "form": form, "tokens": tokens_of_user(user=request.user), "created": created,
-        "key": key,
+        "key": key, "api_root_url": absolute_url(reverse("api:root")),
     }, status=status)
 
 

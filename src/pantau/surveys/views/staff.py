@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from pantau.site_url import absolute_url
 from pantau.surveys.forms import InvalidateForm, SurveyFilterForm, SurveyForm
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.permissions import sees_all_units
@@ -37,8 +37,7 @@ from pantau.web.paging import page_of
 
 
 def public_url(survey: Survey) -> str:
-    path = reverse("surveys:public_form", args=[survey.public_code])
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
+    return absolute_url(reverse("surveys:public_form", args=[survey.public_code]))
 
 
 def get_survey(request: HttpRequest, pk: int, perm: str = "surveys.view_survey") -> Survey:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
@@ -20,6 +19,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
+from pantau.site_url import absolute_url
 from pantau.tenancy.models import AGENCY_ROLES, Agency, Membership, Region
 
 
@@ -52,7 +52,7 @@ def _send_invitation(*, user: Any, region: Region, inviter: Any, needs_consent: 
                 "token": default_token_generator.make_token(user),
             },
         )
-    link = settings.SITE_URL.rstrip("/") + path
+    link = absolute_url(path)
     context = {"user": user, "region": region, "inviter": inviter, "link": link}
     send_mail(
         subject=_("Undangan Pantau — %(region)s") % {"region": region.name},

@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 
 from pantau.dbstats import refresh_planner_statistics
+from pantau.site_url import absolute_url, site_url
 from pantau.tenancy.demo.data import DEMO_PASSWORD
 from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import Role
@@ -43,9 +44,9 @@ class Command(BaseCommand):
         if indicators:
             out.write(f"Kinerja demo: {indicators} indikator RPJMD/Renstra dengan data 2025–2026.")
         out.write("")
-        out.write(f"Pantau: {settings.SITE_URL}/   login demo, kata sandi: {DEMO_PASSWORD}")
+        out.write(f"Pantau: {site_url()}/   login demo, kata sandi: {DEMO_PASSWORD}")
         for login in summary.users:
             agency = f" ({login['agency']})" if login["agency"] else ""
             out.write(f"  {login['username']:<16} {Role(login['role']).label}{agency}")
-        admin_url = f"{settings.SITE_URL}/django-admin/"
+        admin_url = absolute_url(reverse("admin:index"))
         out.write(f"  {'platform':<16} Admin platform (Django admin: {admin_url})")
