@@ -55,6 +55,10 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "products": product_list(unit=unit, include_inactive=True),
         "can_manage": request.user.has_perm("tenancy.manage_units", unit),
         "can_view_history": request.user.has_perm("audit.view_history"),
+        # The unit's SKM surveys (the surveys app's relation, read by name: no import upward).
+        "surveys": unit.surveys.order_by("-starts_on")
+        if request.user.has_perm("surveys.view_survey", unit) else None,
+        "can_add_survey": request.user.has_perm("surveys.manage_survey", unit),
     })
 
 
