@@ -33,6 +33,7 @@ from django.test import Client
 
 from pantau.accounts.models import User
 from tests.factories import PASSWORD
+from tests.large_ids import start_ids_high
 from tests.personas import World, build_world
 
 
@@ -62,6 +63,16 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix: N
             continue
         test = db.setdefault("TEST", {})
         test["NAME"] = f"{test.get('NAME') or 'test_' + db['NAME']}_{suffix}"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """Every test database (one per xdist worker) hands out ids above 100 000 (large_ids.py)."""
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            start_ids_high(connection)
 
 
 @pytest.fixture

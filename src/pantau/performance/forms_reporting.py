@@ -40,6 +40,10 @@ def report_form_parse(post: QueryDict, groups: list[FormGroup],
     for group in groups:
         for row in group.rows:
             pk = row.indicator.pk
+            if f"value-{pk}" not in post:
+                # Not sent is not emptied: an indicator added after the page was loaded, or a
+                # field name the page wrote differently, must not wipe the stored row.
+                continue
             raw = post.get(f"value-{pk}", "")
             data.raw[f"value-{pk}"] = raw
             texts = {name: post.get(f"{name}-{pk}", "").strip()[:TEXT_LIMIT]

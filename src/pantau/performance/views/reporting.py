@@ -154,6 +154,8 @@ def _show_posted(context: dict[str, Any], raw: dict[str, str], errors: dict[str,
     for group in context["groups"]:
         for row in group.rows:
             pk = row.indicator.pk
+            if f"value-{pk}" not in raw:  # not sent: the stored values stay on the page
+                continue
             row.posted = {name: raw.get(f"{name}-{pk}", "") for name in
                           ("value", "drivers", "obstacles", "follow_up_plan")}
             row.error = errors.get(f"value-{pk}", "")
