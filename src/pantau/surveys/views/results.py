@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from pantau.surveys.charts import ikm_bars
 from pantau.surveys.forms import PeriodForm
 from pantau.surveys.models import SurveyFollowUp
 from pantau.surveys.profiles import profile_tables
@@ -40,11 +40,6 @@ def window_of(request: HttpRequest) -> tuple[PeriodForm, Window]:
     return form, year_window(today.year)
 
 
-def chart_rows(lines: Any) -> list[dict[str, str]]:
-    return [{"label": label, "name": label, "value": str(result.score.ikm)}
-            for label, result in lines if result.score is not None]
-
-
 @login_required
 def results_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
@@ -56,9 +51,9 @@ def results_view(request: HttpRequest) -> HttpResponse:
     results = period_results(user=request.user, window=window,
                              agency_id=agency.pk if agency else None)
     if agency is None:
-        chart = chart_rows((line.agency.short_name, line.result) for line in results.agencies)
+        chart = ikm_bars((line.agency.short_name, line.result) for line in results.agencies)
     else:
-        chart = chart_rows(
+        chart = ikm_bars(
             (unit.unit.name, unit.result) for line in results.agencies for unit in line.units
         )
     return render(request, "surveys/results.html", {
