@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "pantau.api.form_messages",  # before rest_framework: keeps Django's Indonesian form messages
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from our own static files (no CDN)
     "pantau.accounts",
     "pantau.tenancy",
     "pantau.audit",
@@ -265,6 +267,36 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "pantau.api.exceptions.exception_handler",
     "COERCE_DECIMAL_TO_STRING": True,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+# The OpenAPI 3 schema of /api/v1/ (public: it describes the API, no Pemda's data) and its docs
+# page (docs/api.md). Operation texts are in pantau.api.openapi and on the views.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Pantau API",
+    "DESCRIPTION": (
+        "API JSON Pantau untuk sistem lain milik Pemda: membaca OPD, periode, indikator dengan "
+        "target, dan capaian; mengirim realisasi triwulan OPD. Kirim token API pribadi di header "
+        "`Authorization: Token <kunci>`. Angka dikirim sebagai teks desimal yang persis "
+        "(\"87.5\"), tidak pernah sebagai float JSON. Hak akses, batas Pemda, kunci periode dan "
+        "jejak audit sama dengan halaman web."),
+    "VERSION": "1",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # The session (browsable API, DEBUG only) works too but is no way for another system in.
+    "AUTHENTICATION_WHITELIST": ["pantau.api.authentication.TokenAuthentication"],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "pantau.api.openapi.drop_code_docstrings",
+        "pantau.api.openapi.batch_limits",
+    ],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
 }
 
 LOGGING = {

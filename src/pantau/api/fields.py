@@ -8,9 +8,24 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 _PLAIN_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")  # ASCII digits only, like the schema
+
+# How the numbers look in the OpenAPI schema: exact decimal strings, never JSON floats.
+DECIMAL_OUT_SCHEMA = {
+    "type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$", "example": "87.5",
+    "description": "Angka desimal persis sebagai teks (titik desimal, tanpa pemisah ribuan).",
+}
+DECIMAL_IN_SCHEMA = {
+    "oneOf": [
+        {"type": "string", "pattern": r"^\s*([+-]?[0-9]+(\.[0-9]+)?)?\s*$", "example": "87.5"},
+        {"type": "number", "example": 87.5},
+    ],
+    "description": "Angka sebagai teks (\"87.5\") atau angka JSON (87.5, dibaca persis); \"\" "
+                   "atau null mengosongkan. \"1.234,5\" ditolak.",
+}
 
 TEXT_ERRORS: dict[str, Any] = {
     "invalid": _("Tulis teks."),
@@ -26,6 +41,7 @@ def decimal_text(value: Any, *, normalize: bool = True) -> str:
     return format(number, "f")
 
 
+@extend_schema_field(DECIMAL_OUT_SCHEMA)
 class DecimalString(serializers.Field):
     """A Decimal as an exact string. ``normalize`` drops trailing zeros (stored values: "87.5",
     the same on SQLite and PostgreSQL); published figures keep their two decimals ("95.00")."""
@@ -39,6 +55,7 @@ class DecimalString(serializers.Field):
         return decimal_text(value, normalize=self.normalize)
 
 
+@extend_schema_field(DECIMAL_IN_SCHEMA)
 class DecimalInput(serializers.Field):
     """A number sent as a JSON number (87.5) or a string with a decimal point ("87.5");
     "" means empty. Indonesian grouping ("1.234,5") is not accepted: it is ambiguous in JSON."""

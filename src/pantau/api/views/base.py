@@ -40,6 +40,7 @@ class IsMember(BasePermission):
 
 class ScopedAPIView(APIView):
     permission_classes = [IsAuthenticated, IsMember]
+    pagination_class = api_settings.DEFAULT_PAGINATION_CLASS  # read by the OpenAPI schema too
     membership: Membership | None = None
 
     def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> Any:
@@ -120,7 +121,7 @@ class ScopedAPIView(APIView):
         return period
 
     def paginated(self, queryset: Any, serializer_class: type[Serializer]) -> Response:
-        paginator = cast(type[BasePagination], api_settings.DEFAULT_PAGINATION_CLASS)()
+        paginator = cast(type[BasePagination], self.pagination_class)()
         page: list[Any] | None = paginator.paginate_queryset(queryset, self.request, view=self)
         data = serializer_class(page if page is not None else queryset, many=True).data
         if page is None:

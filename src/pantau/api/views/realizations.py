@@ -10,10 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.shortcuts import get_object_or_404
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import extend_schema
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from pantau.api import openapi
 from pantau.api.exceptions import BadRequest
 from pantau.api.inputs import (
     RealizationBatchSerializer,
@@ -24,6 +28,7 @@ from pantau.api.selectors import realization_row, realization_rows
 from pantau.api.serializers import (
     AgencyBriefSerializer,
     PeriodSerializer,
+    RealizationDocumentSerializer,
     RealizationRowSerializer,
 )
 from pantau.api.views.base import ScopedAPIView
@@ -34,6 +39,9 @@ from pantau.tenancy.models import Agency, Period
 
 READ = "performance.view_agency"
 WRITE = "performance.enter_realization"
+WRITE_RULES = gettext_lazy(
+    "Hanya operator dan kepala OPD itu sendiri. Lewat layanan yang sama dengan formulir "
+    "triwulan: aturan nilai, kunci periode (409) dan satu catatan audit.")
 
 
 class RealizationListView(ScopedAPIView):
@@ -41,10 +49,26 @@ class RealizationListView(ScopedAPIView):
     POST ``{"rows": [{"indicator": id, "value": "87.5", ...}]}``: write several rows at once,
     all or nothing, one audit event."""
 
+    @extend_schema(
+        operation_id="realisasi_triwulan", tags=[openapi.TAG_REALIZATION],
+        summary=gettext_lazy("Laporan triwulan OPD"),
+        description=gettext_lazy("Status laporan, alasan kunci dan satu baris per indikator "
+                                 "aktif, seperti formulir triwulan. periode harus triwulan."),
+        parameters=[openapi.AGENCY, openapi.PERIOD],
+        responses=openapi.responses(RealizationDocumentSerializer, 401, 403, 404, 429))
     def get(self, request: Request, agency_pk: int, period_pk: int) -> Response:
         agency = self.agency(agency_pk, READ)
         return Response(self.document(agency, self.quarter(period_pk)))
 
+    @extend_schema(
+        operation_id="realisasi_kirim_banyak", tags=[openapi.TAG_REALIZATION],
+        summary=gettext_lazy("Kirim realisasi beberapa indikator"),
+        description=format_lazy("{} {}", gettext_lazy(
+            "Semua baris diperiksa dulu: satu baris salah, tidak ada yang ditulis. Bidang yang "
+            "tidak dikirim tetap."), WRITE_RULES),
+        parameters=[openapi.AGENCY, openapi.PERIOD],
+        request=RealizationBatchSerializer,
+        responses=openapi.responses(RealizationDocumentSerializer, *openapi.WRITE_ERRORS))
     def post(self, request: Request, agency_pk: int, period_pk: int) -> Response:
         agency = self.agency(agency_pk, WRITE)
         period = self.quarter(period_pk)
@@ -84,6 +108,12 @@ class RealizationDetailView(ScopedAPIView):
     """One indicator's realization in the quarter. PUT replaces it (``value`` required, texts
     omitted become empty); PATCH changes only the fields sent."""
 
+    @extend_schema(
+        operation_id="realisasi_indikator", tags=[openapi.TAG_REALIZATION],
+        summary=gettext_lazy("Realisasi satu indikator"),
+        description=gettext_lazy("Baris indikator itu seperti di laporan triwulan."),
+        parameters=[openapi.AGENCY, openapi.PERIOD, openapi.INDICATOR],
+        responses=openapi.responses(RealizationRowSerializer, 401, 403, 404, 429))
     def get(self, request: Request, agency_pk: int, period_pk: int,
             indicator_pk: int) -> Response:
         agency = self.agency(agency_pk, READ)
@@ -92,10 +122,26 @@ class RealizationDetailView(ScopedAPIView):
         return Response(RealizationRowSerializer(
             realization_row(indicator=indicator, period=period)).data)
 
+    @extend_schema(
+        operation_id="realisasi_ganti", tags=[openapi.TAG_REALIZATION],
+        summary=gettext_lazy("Ganti realisasi satu indikator"),
+        description=format_lazy("{} {}", gettext_lazy(
+            "value wajib (boleh null); teks yang tidak dikirim menjadi kosong."), WRITE_RULES),
+        parameters=[openapi.AGENCY, openapi.PERIOD, openapi.INDICATOR],
+        request=RealizationWriteSerializer,
+        responses=openapi.responses(RealizationRowSerializer, *openapi.WRITE_ERRORS))
     def put(self, request: Request, agency_pk: int, period_pk: int,
             indicator_pk: int) -> Response:
         return self.write(request, agency_pk, period_pk, indicator_pk, partial=False)
 
+    @extend_schema(
+        operation_id="realisasi_ubah", tags=[openapi.TAG_REALIZATION],
+        summary=gettext_lazy("Ubah sebagian realisasi satu indikator"),
+        description=format_lazy("{} {}", gettext_lazy("Hanya bidang yang dikirim yang berubah."),
+                                WRITE_RULES),
+        parameters=[openapi.AGENCY, openapi.PERIOD, openapi.INDICATOR],
+        request=RealizationWriteSerializer(partial=True),
+        responses=openapi.responses(RealizationRowSerializer, *openapi.WRITE_ERRORS))
     def patch(self, request: Request, agency_pk: int, period_pk: int,
               indicator_pk: int) -> Response:
         return self.write(request, agency_pk, period_pk, indicator_pk, partial=True)
