@@ -175,8 +175,8 @@ MATRIX: list[Row] = [
     Row("tenancy:product_toggle", "get", product_a, POST_ONLY),
     # --- tenancy: periods (back office) ----------------------------------------------------
     Row("tenancy:period_list", "get", no_args, BACK_OFFICE_LIST),
-    Row("tenancy:period_toggle", "post", period_a, BACK_OFFICE_OBJECT_POST),
-    Row("tenancy:period_toggle", "get", period_a, POST_ONLY),
+    Row("tenancy:period_reopen", "post", period_a, BACK_OFFICE_OBJECT_POST),
+    Row("tenancy:period_reopen", "get", period_a, POST_ONLY),
     # --- tenancy: users (admin only) -------------------------------------------------------
     Row("tenancy:membership_list", "get", no_args, ADMIN_LIST),
     Row("tenancy:membership_invite", "get", no_args, ADMIN_LIST),

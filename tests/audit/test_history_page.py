@@ -70,8 +70,9 @@ def test_history_of_a_model_without_pemda_data_is_not_found(
 
 
 def test_closing_a_period_shows_readable_status_values(world: World, client_for: Any) -> None:
-    client_for("evaluator").post(reverse("tenancy:period_toggle", args=[world.period_a.pk]),
-                                 {})
+    client_for("evaluator").post(
+        reverse("performance_reporting:period_close", args=[world.period_a.pk]),
+        {"reason": "tutup buku"})
 
     body = client_for("evaluator").get(reverse("audit:event_list")).content.decode()
 

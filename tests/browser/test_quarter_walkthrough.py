@@ -76,6 +76,17 @@ def test_a_quarter_goes_from_entry_to_locked_in_the_browser(
     assert report_status(rep) == "locked"
     _screenshot(evaluator, "quarter-locked.png")
 
+    # Closing has one page: the unverified report of OPD B, a reason and the confirmation.
+    evaluator.get_by_role("link", name="Tutup periode").click()
+    evaluator.wait_for_load_state()
+    assert "1 laporan OPD belum terverifikasi" in evaluator.content()
+    evaluator.get_by_label("Alasan menutup periode").fill("Rakor evaluasi TW I")
+    evaluator.get_by_label("Saya mengerti").check()
+    _screenshot(evaluator, "period-close.png")
+    evaluator.get_by_role("button", name="Tutup periode").click()
+    evaluator.wait_for_load_state()
+    assert "Periode ini sudah ditutup" in evaluator.content()
+
     evaluator.goto(live_server.url + reverse("performance_rakor:index"))
     evaluator.select_option("#id_period", str(rep.q1.pk))
     evaluator.get_by_role("button", name="Buat paket rakor").click()

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django_scopes import scope, scopes_disabled
 
 from pantau.performance.models import AgencyReport, ReportStatus
-from pantau.performance.services.workflow import period_lock
+from pantau.performance.services.closing import period_close
 from pantau.tenancy.models import Agency, Period, Role
 from tests.factories import MembershipFactory, UserFactory
 from tests.performance.reporting.conftest import (
@@ -20,6 +20,7 @@ from tests.performance.reporting.conftest import (
     build_reporting,
     events,
     form_data,
+    make_report,
     realizations,
     report_status,
 )
@@ -35,9 +36,7 @@ def rep(world: World) -> Reporting:
 
 
 def _report(rep: Reporting, agency: Agency, status: str) -> AgencyReport:
-    with scopes_disabled():
-        return AgencyReport.objects.create(region=rep.world.region_a, agency=agency,
-                                           period=rep.q1, status=status)
+    return make_report(rep, agency, status)
 
 
 def _period_status(rep: Reporting) -> str:
@@ -51,15 +50,18 @@ def _status_of(report: AgencyReport) -> str:
 
 
 def _close(client: Any, rep: Reporting, **extra: str) -> Any:
-    data = {"close_period": "on", "note": "rakor TW I", **extra}
-    return client.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]), data,
-                       follow=True)
+    data = {"reason": "rakor TW I", **extra}
+    return client.post(_close_url(rep), data, follow=True)
+
+
+def _close_url(rep: Reporting) -> str:
+    return reverse("performance_reporting:period_close", args=[rep.q1.pk])
 
 
 # Closing a quarter with unfinished reports
 
 
-def test_overview_shows_each_unfinished_state_with_its_opds_before_closing(
+def test_overview_counts_unfinished_reports_and_leads_to_the_close_page(
         rep: Reporting, client_for: Any) -> None:
     _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)  # OPD B has no report: a draft
 
@@ -67,9 +69,11 @@ def test_overview_shows_each_unfinished_state_with_its_opds_before_closing(
 
     text = page.content.decode()
     assert "2 laporan OPD belum terverifikasi" in text
-    assert "Draf: 1 OPD (Disdik)" in text and "Diajukan: 1 OPD (Dinkes)" in text
-    assert 'name="confirm_unfinished"' in text
+    assert _close_url(rep) in text
     assert 'for="id_note">Catatan penguncian' in text
+    close_page = client_for("evaluator").get(_close_url(rep)).content.decode()
+    assert "Draf: 1 OPD (Disdik)" in close_page and "Diajukan: 1 OPD (Dinkes)" in close_page
+    assert 'name="confirm_unfinished"' in close_page
 
 
 def test_closing_without_confirmation_is_refused_and_changes_nothing(
@@ -78,8 +82,7 @@ def test_closing_without_confirmation_is_refused_and_changes_nothing(
     evaluator = client_for("evaluator")
 
     page = _close(evaluator, rep).content.decode()
-    direct = evaluator.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]),
-                            {"close_period": "on"}, follow=True).content.decode()
+    direct = evaluator.post(_close_url(rep), {"reason": "rakor"}).content.decode()
 
     for text in (page, direct):
         assert "tidak ditutup: 2 laporan OPD belum terverifikasi" in text
@@ -92,7 +95,7 @@ def test_closing_without_confirmation_is_refused_and_changes_nothing(
 def test_the_service_refuses_to_close_without_confirmation(rep: Reporting,
                                                            evaluator: Any) -> None:
     with scope(region=rep.world.region_a), pytest.raises(ValidationError, match="Disdik"):
-        period_lock(actor=evaluator, period=rep.q1, close_period=True)
+        period_close(actor=evaluator, period=rep.q1, reason="rakor TW I")
     assert _period_status(rep) == "open"
 
 
@@ -128,8 +131,7 @@ def test_locking_without_closing_or_with_every_report_verified_needs_no_confirma
 def test_only_the_back_office_may_close_a_quarter(rep: Reporting, client_for: Any,
                                                   persona: str, status: int) -> None:
     response = client_for(persona).post(
-        reverse("performance_reporting:period_lock", args=[rep.q1.pk]),
-        {"close_period": "on", "confirm_unfinished": "on"})
+        _close_url(rep), {"reason": "rakor", "confirm_unfinished": "on"})
 
     assert response.status_code == status
     assert _period_status(rep) == ("closed" if persona == "evaluator" else "open")

@@ -51,8 +51,11 @@ ACTION_LABELS: dict[str, Promise] = {
     "performance.followup.created": gettext_lazy("Tindak lanjut dicatat"),
     "performance.followup.updated": gettext_lazy("Tindak lanjut diperbarui"),
     "performance.deadline.set": gettext_lazy("Batas waktu pelaporan ditetapkan"),
+    "performance.settings.updated": gettext_lazy("Pengaturan capaian diubah"),
     "performance.report.submitted": gettext_lazy("Laporan diajukan"),
     "performance.report.approved": gettext_lazy("Laporan disetujui kepala OPD"),
+    "performance.report.approved_on_behalf": gettext_lazy(
+        "Laporan disetujui atas nama kepala OPD (OPD tanpa akun kepala)"),
     "performance.report.returned": gettext_lazy("Laporan dikembalikan"),
     "performance.report.returned_to_operator": gettext_lazy(
         "Laporan dikembalikan kepala OPD ke operator"),

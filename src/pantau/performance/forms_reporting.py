@@ -89,13 +89,17 @@ class DeadlineForm(BootstrapFormMixin, forms.Form):
 
 
 class PeriodLockForm(BootstrapFormMixin, forms.Form):
-    close_period = forms.BooleanField(
-        label=_("Tutup juga periode ini (semua OPD tidak dapat mengubah data triwulan ini)"),
-        required=False)
     note = forms.CharField(label=_("Catatan"), required=False, max_length=2000)
+
+
+class PeriodCloseForm(BootstrapFormMixin, forms.Form):
+    # Not required here: the service refuses a blank reason with its own message.
+    reason = forms.CharField(
+        label=_("Alasan menutup periode (wajib, tercatat di riwayat)"), required=False,
+        max_length=2000, widget=forms.Textarea(attrs={"rows": 2, "required": True}))
     confirm_unfinished = forms.BooleanField(
-        label=_("Saya mengerti bahwa laporan yang belum terverifikasi akan terkunci apa adanya "
-                "bila periode ditutup."), required=False)
+        label=_("Saya mengerti bahwa yang belum selesai akan terkunci apa adanya bila periode "
+                "ditutup."), required=False)
 
 
 class FollowUpForm(BootstrapFormMixin, forms.ModelForm):

@@ -6,7 +6,7 @@ before it opens its transaction; a refused attempt on locked data is audited.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -42,6 +42,26 @@ def lock_reason(*, agency: Agency, period: Period) -> str | None:
     return None
 
 
+def refuse_locked(*, actor: Any, obj: Any, attempt: str, reason: str,
+                  advice: str = "") -> NoReturn:
+    """The one refusal of a change to locked data: audited on ``obj`` (in its own transaction,
+    so the record survives the caller's rollback), then PeriodLocked with the reason.
+
+    Call it before the service opens its transaction."""
+    with transaction.atomic():
+        audit_record(actor=actor, action="performance.locked.refused", obj=obj,
+                     note=f"{attempt}: {reason}")
+    raise PeriodLocked(" ".join(filter(None, (reason, _("Perubahan ditolak dan dicatat."),
+                                              advice))))
+
+
+def ensure_period_open(*, actor: Any, period: Period, obj: Any, attempt: str) -> None:
+    """Raise PeriodLocked (audited on ``obj``) when the period is closed, whatever the OPD."""
+    if period.status == PeriodStatus.CLOSED:
+        refuse_locked(actor=actor, obj=obj, attempt=attempt,
+                      reason=_("Periode %(period)s sudah ditutup.") % {"period": period})
+
+
 def ensure_editable(*, actor: Any, agency: Agency, period: Period, attempt: str) -> None:
     """Raise PeriodLocked (audited) or ReportInReview when the OPD's data may not change.
 
@@ -49,10 +69,7 @@ def ensure_editable(*, actor: Any, agency: Agency, period: Period, attempt: str)
     """
     reason = lock_reason(agency=agency, period=period)
     if reason is not None:
-        with transaction.atomic():
-            audit_record(actor=actor, action="performance.locked.refused", obj=agency,
-                         note=f"{attempt}: {reason}")
-        raise PeriodLocked(reason + " " + _("Perubahan ditolak dan dicatat."))
+        refuse_locked(actor=actor, obj=agency, attempt=attempt, reason=reason)
     report = report_for(agency=agency, period=period)
     if report is not None and not report.is_editable:
         raise ReportInReview(
@@ -96,8 +113,5 @@ def ensure_indicators_unlocked(*, actor: Any, indicator_ids: list[int], obj: Any
                "(%(agency)s); perubahan ini akan mengubah capaian yang sudah dikunci.") % {
         "indicator": found.indicator.name, "period": found.period,
         "agency": found.indicator.agency.short_name}
-    with transaction.atomic():
-        audit_record(actor=actor, action="performance.locked.refused", obj=obj,
-                     note=f"{attempt}: {reason}")
-    raise PeriodLocked(reason + " " + _("Perubahan ditolak dan dicatat. Minta evaluator membuka "
-                                        "kembali periode tersebut bila memang perlu."))
+    refuse_locked(actor=actor, obj=obj, attempt=attempt, reason=reason,
+                  advice=_("Minta evaluator membuka kembali periode tersebut bila memang perlu."))

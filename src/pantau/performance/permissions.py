@@ -53,6 +53,8 @@ rules.add_perm("performance.approve_report", is_head_of_agency)
 # The head either approves a submitted report or sends it back to the operator with a note.
 rules.add_perm("performance.return_to_operator", is_head_of_agency)
 rules.add_perm("performance.verify_report", is_back_office)
+# Only for an OPD without a Kepala OPD account (checked by the service), with a note.
+rules.add_perm("performance.approve_on_behalf", is_back_office)
 rules.add_perm("performance.lock_period", is_back_office)
 rules.add_perm("performance.manage_settings", is_admin | is_back_office)
 rules.add_perm("performance.generate_rakor_pack", is_back_office | is_leader)

@@ -15,6 +15,7 @@ urlpatterns = [
     path("bukti/<int:pk>/", reporting.evidence_download, name="evidence_download"),
     path("bukti/<int:pk>/hapus/", reporting.evidence_remove_view, name="evidence_remove"),
     path("periode/<int:period_pk>/kunci/", workflow.period_lock_view, name="period_lock"),
+    path("periode/<int:period_pk>/tutup/", workflow.period_close_view, name="period_close"),
     path("periode/<int:period_pk>/batas-waktu/", workflow.deadline_set_view,
          name="deadline_set"),
     path("tindak-lanjut/", followups.followup_list_view, name="followup_list"),

@@ -117,6 +117,13 @@ def realizations(rep: Reporting, period: Period | None = None) -> dict[str, Any]
             period=period or rep.q1).select_related("indicator")}
 
 
+def make_report(rep: Reporting, agency: Agency, status: str) -> AgencyReport:
+    """A report of ``agency`` for TW I already in ``status`` (no workflow steps)."""
+    with scopes_disabled():
+        return AgencyReport.objects.create(region=rep.world.region_a, agency=agency,
+                                           period=rep.q1, status=status)
+
+
 def report_status(rep: Reporting, period: Period | None = None) -> str | None:
     with scopes_disabled():
         report = AgencyReport.objects.filter(agency=rep.world.opd_a,

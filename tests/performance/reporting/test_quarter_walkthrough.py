@@ -44,9 +44,9 @@ def test_operator_head_and_evaluator_walk_the_quarter_to_locked(rep: Reporting,
     head.post(rep.action_url("setujui"))
     evaluator.post(rep.action_url("verifikasi"))
     assert report_status(rep) == "verified"
-    lock = reverse("performance_reporting:period_lock", args=[rep.q1.pk])
-    closing = {"close_period": "on", "note": "rakor", "confirm_unfinished": "on"}  # OPD B: none
-    assert evaluator.post(lock, closing).status_code == 302
+    close = reverse("performance_reporting:period_close", args=[rep.q1.pk])
+    closing = {"reason": "rakor", "confirm_unfinished": "on"}  # OPD B: no report
+    assert evaluator.post(close, closing).status_code == 302
     assert report_status(rep) == "locked"
     with scopes_disabled():
         assert Period.objects.get(pk=rep.q1.pk).status == "closed"
@@ -63,8 +63,8 @@ def test_an_evaluator_reopens_a_locked_report_with_a_reason(rep: Reporting,
     operator.post(rep.action_url("ajukan"))
     head.post(rep.action_url("setujui"))
     evaluator.post(rep.action_url("verifikasi"))
-    evaluator.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]),
-                   {"close_period": "on", "confirm_unfinished": "on"})
+    evaluator.post(reverse("performance_reporting:period_close", args=[rep.q1.pk]),
+                   {"reason": "rakor", "confirm_unfinished": "on"})
 
     without_reason = evaluator.post(rep.action_url("buka-kembali"), {"note": ""}, follow=True)
     assert "alasan" in without_reason.content.decode()
@@ -107,8 +107,7 @@ def test_a_too_long_return_note_is_reported_and_nothing_moves(rep: Reporting,
 def test_a_too_long_lock_note_locks_nothing(rep: Reporting, client_for: Any) -> None:
     lock = reverse("performance_reporting:period_lock", args=[rep.q1.pk])
 
-    page = client_for("evaluator").post(lock, {"close_period": "on", "note": "x" * 2001},
-                                        follow=True)
+    page = client_for("evaluator").post(lock, {"note": "x" * 2001}, follow=True)
 
     assert "Tidak diproses" in page.content.decode()
     with scopes_disabled():

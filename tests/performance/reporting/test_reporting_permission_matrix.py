@@ -33,6 +33,7 @@ FOLLOWUP_EDITORS = expect(200, 403, 200, 200, 403, 200, 403, 404, 302)
 BACK_OFFICE_POST = expect(403, 403, 403, 302, 403, 302, 403, 404, 302)
 SUBMITTERS_POST = expect(302, 403, 302, 403, 403, 403, 403, 404, 302)
 HEAD_POST = expect(403, 403, 302, 403, 403, 403, 403, 404, 302)
+BACK_OFFICE = expect(403, 403, 403, 200, 403, 200, 403, 404, 302)
 PERIOD_POST = expect(403, 403, 403, 302, 403, 302, 403, 404, 302)
 GET_ON_POST_ONLY = expect(405, 405, 405, 405, 405, 405, 405, 405, 302)
 
@@ -74,6 +75,8 @@ MATRIX = [
         HEAD_POST, data=lambda o: {"note": "perbaiki"}),
     Row("performance_reporting:report_transition", "post", action("kembalikan"),
         BACK_OFFICE_POST, data=lambda o: {"note": "perbaiki"}),
+    Row("performance_reporting:report_transition", "post", action("setujui-atas-nama"),
+        BACK_OFFICE_POST, data=lambda o: {"note": "nota dinas"}),
     Row("performance_reporting:report_transition", "post", action("verifikasi"),
         BACK_OFFICE_POST),
     Row("performance_reporting:report_transition", "post", action("buka-kembali"),
@@ -88,8 +91,10 @@ MATRIX = [
         STAFF_OF_A_POST),
     Row("performance_reporting:import_template", "get", report, STAFF_OF_A),
     Row("performance_reporting:import", "get", report, STAFF_OF_A),
-    Row("performance_reporting:period_lock", "post", lambda o: [o.rep.q1.pk], PERIOD_POST,
-        data=lambda o: {"close_period": "on"}),
+    Row("performance_reporting:period_lock", "post", lambda o: [o.rep.q1.pk], PERIOD_POST),
+    Row("performance_reporting:period_close", "get", lambda o: [o.rep.q1.pk], BACK_OFFICE),
+    Row("performance_reporting:period_close", "post", lambda o: [o.rep.q1.pk], PERIOD_POST,
+        data=lambda o: {"reason": "rakor", "confirm_unfinished": "on"}),
     Row("performance_reporting:deadline_set", "post", lambda o: [o.rep.q1.pk], PERIOD_POST,
         data=lambda o: {"due_at": "2026-04-10T23:59"}),
     Row("performance_reporting:followup_list", "get", lambda o: [], MEMBERS),

@@ -28,6 +28,7 @@ from pantau.performance.models import (
     ReportStatus,
     Target,
 )
+from pantau.performance.selectors.heads import agency_ids_with_head
 from pantau.scoring.numbers import format_number
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 
@@ -94,6 +95,7 @@ class AgencyRate:
     report: AgencyReport | None
     progress: Progress
     on_time: bool | None  # None: not submitted (yet), or no deadline set
+    has_head: bool = True  # a Kepala OPD account can approve (selectors.heads)
 
     @property
     def status(self) -> str:
@@ -151,12 +153,13 @@ def reporting_rates(*, period: Period, agency: Agency | None = None) -> Reportin
     reports = {r.agency_id: r for r in AgencyReport.objects.filter(period=period)}
     deadline = ReportingDeadline.objects.filter(period=period).first()
     rates = ReportingRates(period=period, deadline=deadline)
+    heads = agency_ids_with_head()
     for item in agencies:
         report = reports.get(item.pk)
         rates.rows.append(AgencyRate(
             agency=item, report=report,
             progress=Progress(filled=filled.get(item.pk, 0), total=item.total),
-            on_time=submitted_on_time(report, deadline)))
+            on_time=submitted_on_time(report, deadline), has_head=item.pk in heads))
     return rates
 
 
@@ -236,7 +239,8 @@ def report_form_groups(*, agency: Agency, period: Period) -> list[FormGroup]:
     realizations = {r.indicator_id: r for r in Realization.objects.filter(
         indicator__in=indicators, period=period)}
     evidence: dict[int, list[Evidence]] = defaultdict(list)
-    for item in Evidence.objects.filter(realization__in=realizations.values(), is_active=True):
+    for item in Evidence.objects.filter(realization__in=realizations.values(),
+                                        is_active=True).order_by("id"):
         evidence[item.realization_id].append(item)
     groups: dict[tuple[int | None, int | None], FormGroup] = {}
     for indicator in indicators:
@@ -250,6 +254,13 @@ def report_form_groups(*, agency: Agency, period: Period) -> list[FormGroup]:
             quarter_target=targets.get((indicator.pk, period.quarter)), realization=realization,
             evidence=evidence.get(realization.pk, []) if realization else []))
     return list(groups.values())
+
+
+def indicator_evidence(*, indicator: Indicator, period: Period) -> list[Evidence]:
+    """One row's active evidence, as ``report_form_groups`` lists it."""
+    return list(Evidence.objects.filter(realization__indicator=indicator,
+                                        realization__period=period, is_active=True)
+                .order_by("id"))
 
 
 @dataclass

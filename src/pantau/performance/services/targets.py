@@ -37,10 +37,7 @@ def ensure_year_open(*, actor: Any, obj: Any, year: int, attempt: str = "target"
         return
     reason = _("Tahun %(year)s sudah ditutup; target tahun itu tidak dapat diubah.") % {
         "year": year}
-    with transaction.atomic():
-        audit_record(actor=actor, action="performance.locked.refused", obj=obj,
-                     note=f"{attempt}: {reason}")
-    raise locks.PeriodLocked(reason + " " + _("Perubahan ditolak dan dicatat."))
+    locks.refuse_locked(actor=actor, obj=obj, attempt=attempt, reason=reason)
 
 
 def ensure_target_editable(*, actor: Any, indicator: Indicator, year: int) -> None:

@@ -6,7 +6,6 @@ Indonesian) and writes ``performance.report.<verb>`` with the note.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -15,12 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
-from pantau.performance.locks import PeriodLocked, ensure_editable
+from pantau.performance.locks import ensure_editable, ensure_period_open
 from pantau.performance.models import AgencyReport, Indicator, Realization, ReportStatus
+from pantau.performance.selectors.heads import agency_has_head
 from pantau.performance.services.followups import followups_from_report
 from pantau.performance.services.realizations import report_get_or_create
 from pantau.tenancy.models import Agency, Period, PeriodStatus
-from pantau.tenancy.services.periods import period_set_status
+from pantau.tenancy.services.periods import period_reopen
 
 
 def _wrong_state(report: AgencyReport, wanted: str) -> ValidationError:
@@ -30,18 +30,9 @@ def _wrong_state(report: AgencyReport, wanted: str) -> ValidationError:
            "action": wanted})
 
 
-def _refuse_if_closed(*, actor: Any, report: AgencyReport, attempt: str) -> None:
-    period = report.period
-    if period.status == PeriodStatus.CLOSED:
-        with transaction.atomic():
-            audit_record(actor=actor, action="performance.locked.refused", obj=report.agency,
-                         note=f"{attempt}: periode {period} ditutup")
-        raise PeriodLocked(_("Periode %(period)s sudah ditutup. Perubahan ditolak dan dicatat.")
-                           % {"period": period})
-
-
-def _move(*, actor: Any, report: AgencyReport, status: str, verb: str, note: str = "",
-          extra: dict[str, Any] | None = None) -> AgencyReport:
+def move_report(*, actor: Any, report: AgencyReport, status: str, verb: str, note: str = "",
+                extra: dict[str, Any] | None = None) -> AgencyReport:
+    """One step of the workflow inside the caller's transaction, audited with the note."""
     before = report.status
     report.status = status
     for field, value in (extra or {}).items():
@@ -80,8 +71,8 @@ def report_submit(*, actor: Any, agency: Agency, period: Period, note: str = "")
         # Timeliness counts the first submission: a report returned for fixes is not late.
         extra = {"submitted_by": actor, "submitted_at": report.submitted_at or now,
                  "return_note": ""}
-        _move(actor=actor, report=report, status=ReportStatus.SUBMITTED, verb="submitted",
-              note=note, extra=extra)
+        move_report(actor=actor, report=report, status=ReportStatus.SUBMITTED,
+                    verb="submitted", note=note, extra=extra)
         created = followups_from_report(agency=agency, period=period)
         if created:
             audit_record(actor=actor, action="performance.followup.created", obj=report,
@@ -92,20 +83,40 @@ def report_submit(*, actor: Any, agency: Agency, period: Period, note: str = "")
 def _transition(*, actor: Any, report: AgencyReport, allowed: tuple[str, ...], status: str,
                 verb: str, label: str, note: str = "",
                 extra: dict[str, Any] | None = None) -> AgencyReport:
-    _refuse_if_closed(actor=actor, report=report, attempt=label)
+    ensure_period_open(actor=actor, period=report.period, obj=report.agency, attempt=label)
     with transaction.atomic():
         locked = AgencyReport.objects.select_for_update().select_related("agency", "period") \
             .get(pk=report.pk)
         if locked.status not in allowed:
             raise _wrong_state(locked, label)
-        return _move(actor=actor, report=locked, status=status, verb=verb, note=note,
-                     extra=extra)
+        return move_report(actor=actor, report=locked, status=status, verb=verb, note=note,
+                           extra=extra)
 
 
 def report_approve(*, actor: Any, report: AgencyReport, note: str = "") -> AgencyReport:
     return _transition(actor=actor, report=report, allowed=(ReportStatus.SUBMITTED,),
                        status=ReportStatus.APPROVED, verb="approved", label=_("setujui"),
                        note=note, extra={"approved_at": timezone.now(), "approved_by": actor})
+
+
+# Written literally so the audit label check finds it (tests/audit).
+APPROVED_ON_BEHALF = "performance.report.approved_on_behalf"
+
+
+def report_approve_on_behalf(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+    """The back office approves for an OPD that has no Kepala OPD account, saying on what basis
+    (e.g. the head's signed memo); otherwise the report would wait at "Diajukan" for nobody."""
+    if not note.strip():
+        raise ValidationError(_("Tuliskan catatan persetujuan atas nama kepala OPD: dasar "
+                                "persetujuannya (mis. nota dinas kepala OPD)."))
+    if agency_has_head(report.agency):
+        raise ValidationError(_("%(opd)s memiliki akun Kepala OPD aktif; laporan disetujui oleh "
+                                "kepala OPD sendiri.") % {"opd": report.agency.short_name})
+    return _transition(actor=actor, report=report, allowed=(ReportStatus.SUBMITTED,),
+                       status=ReportStatus.APPROVED,
+                       verb=APPROVED_ON_BEHALF.rsplit(".", 1)[1],
+                       label=_("setujui atas nama kepala OPD"), note=note.strip(),
+                       extra={"approved_at": timezone.now(), "approved_by": actor})
 
 
 def _return(*, actor: Any, report: AgencyReport, note: str, allowed: tuple[str, ...],
@@ -151,87 +162,7 @@ def report_reopen(*, actor: Any, report: AgencyReport, reason: str) -> AgencyRep
         if locked.status not in (ReportStatus.VERIFIED, ReportStatus.LOCKED):
             raise _wrong_state(locked, _("buka kembali"))
         if locked.period.status == PeriodStatus.CLOSED:
-            period_set_status(actor=actor, period=locked.period, status=PeriodStatus.OPEN,
-                              reason=reason)
-        return _move(actor=actor, report=locked, status=ReportStatus.RETURNED, verb="reopened",
-                     note=reason, extra={"return_note": reason.strip(), "locked_at": None})
-
-
-# Reports not verified yet, in workflow order; an OPD without a report row is a draft.
-UNFINISHED_STATUSES = (ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.SUBMITTED,
-                       ReportStatus.APPROVED)
-
-
-@dataclass(frozen=True)
-class UnfinishedGroup:
-    status: str
-    label: str
-    agencies: list[Agency]
-
-
-def unfinished_reports(*, period: Period) -> list[UnfinishedGroup]:
-    """Active OPDs whose report of the quarter is not verified yet, grouped by state."""
-    statuses = dict(AgencyReport.objects.filter(period=period)
-                    .values_list("agency_id", "status"))
-    groups: dict[str, list[Agency]] = {status: [] for status in UNFINISHED_STATUSES}
-    for agency in Agency.objects.filter(region_id=period.region_id, is_active=True) \
-            .order_by("name"):
-        status = statuses.get(agency.pk, ReportStatus.DRAFT)
-        if status in groups:
-            groups[status].append(agency)
-    return [UnfinishedGroup(status=status, label=str(ReportStatus(status).label),
-                            agencies=agencies)
-            for status, agencies in groups.items() if agencies]
-
-
-def unfinished_summary(groups: list[UnfinishedGroup], names: int = 10) -> str:
-    """“Draf: 2 (Dinkes, Disdik); Diajukan: 1 (Dinsos)”, at most ``names`` OPDs per state."""
-    parts = []
-    for group in groups:
-        shown = ", ".join(a.short_name or a.name for a in group.agencies[:names])
-        more = len(group.agencies) - names
-        if more > 0:
-            shown += " " + _("dan %(n)s lainnya") % {"n": more}
-        parts.append(f"{group.label}: {len(group.agencies)} ({shown})")
-    return "; ".join(parts)
-
-
-def period_lock(*, actor: Any, period: Period, close_period: bool = False, note: str = "",
-                confirm_unfinished: bool = False) -> int:
-    """Locks every verified report of the quarter; optionally closes the period as a whole.
-
-    Closing the period refuses every change of every OPD for that quarter (locks.lock_reason),
-    whatever the state of its report: a report not verified yet would be stranded as it is, so
-    closing then needs ``confirm_unfinished``. Returns the number of reports locked.
-    """
-    if period.quarter is None:
-        raise ValidationError(_("Penguncian dilakukan per triwulan."))
-    with transaction.atomic():
-        closing = close_period and period.status != PeriodStatus.CLOSED
-        unfinished = unfinished_reports(period=period) if closing else []
-        if unfinished and not confirm_unfinished:
-            raise ValidationError(
-                _("Periode %(period)s tidak ditutup: %(n)s laporan OPD belum terverifikasi "
-                  "(%(summary)s). Bila periode ditutup, laporan ini terkunci apa adanya dan "
-                  "tidak dapat diproses siapa pun sampai periode dibuka kembali. Centang "
-                  "konfirmasi bila Anda tetap ingin menutup periode.")
-                % {"period": period, "summary": unfinished_summary(unfinished),
-                   "n": sum(len(g.agencies) for g in unfinished)})
-        now = timezone.now()
-        reports = list(AgencyReport.objects.select_for_update().select_related("agency", "period")
-                       .filter(period=period, status=ReportStatus.VERIFIED))
-        for report in reports:
-            _move(actor=actor, report=report, status=ReportStatus.LOCKED, verb="locked",
-                  note=note, extra={"locked_at": now})
-        if closing:
-            reason = note or _("kunci periode")
-            if unfinished:
-                # The trail keeps which reports were knowingly closed unverified.
-                reason += " — " + _("ditutup dengan laporan belum terverifikasi: %(summary)s") \
-                    % {"summary": unfinished_summary(unfinished, names=100)}
-            period_set_status(actor=actor, period=period, status=PeriodStatus.CLOSED,
-                              reason=reason)
-        elif not reports:
-            raise ValidationError(_("Tidak ada laporan terverifikasi untuk dikunci pada periode "
-                                    "ini."))
-    return len(reports)
+            period_reopen(actor=actor, period=locked.period, reason=reason)
+        return move_report(actor=actor, report=locked, status=ReportStatus.RETURNED,
+                           verb="reopened", note=reason,
+                           extra={"return_note": reason.strip(), "locked_at": None})

@@ -31,7 +31,7 @@ from pantau.performance.locks import (
 )
 from pantau.performance.models import Evidence, Indicator
 from pantau.performance.selectors import reporting as sel
-from pantau.performance.services import workflow
+from pantau.performance.services import closing
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import quarter_not_started, report_draft_save
 from pantau.reports.xlsx import Column, Table, xlsx_download, xlsx_response
@@ -74,7 +74,7 @@ def overview(request: HttpRequest) -> HttpResponse:
         rates = sel.reporting_rates(period=period, agency=agency)
     can_manage = request.user.has_perm("performance.lock_period")
     # Shown before closing: which reports would be locked as they are.
-    unfinished = (workflow.unfinished_reports(period=period) if can_manage and period is not None
+    unfinished = (closing.unfinished_reports(period=period) if can_manage and period is not None
                   and period.status != PeriodStatus.CLOSED else [])
     return render(request, "performance/reporting/overview.html", {
         "periods": periods, "period": period, "rates": rates, "own_agency_id": own,

@@ -9,15 +9,21 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from pantau.performance.forms_reporting import DeadlineForm, NoteForm, PeriodLockForm
+from pantau.performance.forms_reporting import (
+    DeadlineForm,
+    NoteForm,
+    PeriodCloseForm,
+    PeriodLockForm,
+)
 from pantau.performance.locks import report_for
-from pantau.performance.services import workflow
+from pantau.performance.selectors.heads import agency_has_head
+from pantau.performance.services import closing, workflow
 from pantau.performance.services.deadlines import deadline_set
 from pantau.performance.views.reporting import form_url, get_report_scope
 from pantau.tenancy.models import Period
@@ -48,6 +54,10 @@ ACTIONS: dict[str, tuple[str, Callable[..., Any], Any]] = {
                gettext_lazy("Laporan diajukan ke kepala OPD.")),
     "setujui": ("performance.approve_report", _on_report(workflow.report_approve),
                 gettext_lazy("Laporan disetujui dan diteruskan ke evaluator.")),
+    "setujui-atas-nama": ("performance.approve_on_behalf",
+                          _on_report(workflow.report_approve_on_behalf),
+                          gettext_lazy("Laporan disetujui atas nama kepala OPD; catatan "
+                                       "tercatat di riwayat.")),
     "kembalikan": ("performance.verify_report", _on_report(workflow.report_return),
                    gettext_lazy("Laporan dikembalikan ke OPD dengan catatan.")),
     "kembalikan-ke-operator": ("performance.return_to_operator",
@@ -59,6 +69,12 @@ ACTIONS: dict[str, tuple[str, Callable[..., Any], Any]] = {
                      _on_report(workflow.report_reopen, "reason"),
                      gettext_lazy("Laporan dibuka kembali; OPD dapat memperbaiki datanya.")),
 }
+
+
+NO_HEAD_WARNING = gettext_lazy(
+    "Laporan diajukan, tetapi OPD ini belum memiliki akun Kepala OPD yang dapat menyetujuinya. "
+    "Evaluator dapat menyetujuinya atas nama kepala OPD (dengan catatan), atau minta admin "
+    "mengundang kepala OPD di menu Pengguna.")
 
 
 @login_required
@@ -79,7 +95,10 @@ def report_transition(request: HttpRequest, agency_pk: int, period_pk: int,
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, str(success))
+        if action == "ajukan" and not agency_has_head(agency):
+            messages.warning(request, NO_HEAD_WARNING)
+        else:
+            messages.success(request, str(success))
     return redirect(form_url(agency, period))
 
 
@@ -96,18 +115,45 @@ def period_lock_view(request: HttpRequest, period_pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _form_errors(form))
         return redirect(_overview(period))
-    data = form.cleaned_data
     try:
-        count = workflow.period_lock(actor=request.user, period=period,
-                                     close_period=data["close_period"], note=data["note"],
-                                     confirm_unfinished=data["confirm_unfinished"])
+        count = closing.period_lock(actor=request.user, period=period,
+                                    note=form.cleaned_data["note"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("%(n)s laporan terverifikasi dikunci.") % {"n": count})
-        if data["close_period"]:
-            messages.success(request, _("Periode %(period)s ditutup.") % {"period": period})
     return redirect(_overview(period))
+
+
+@login_required
+def period_close_view(request: HttpRequest, period_pk: int) -> HttpResponse:
+    """The one page that closes a period: what stays unfinished, a reason, a confirmation."""
+    period = get_object_or_404(Period, pk=period_pk)
+    require_perm(request, "performance.lock_period")
+    form = PeriodCloseForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                count = closing.period_close(
+                    actor=request.user, period=period, reason=form.cleaned_data["reason"],
+                    confirm_unfinished=form.cleaned_data["confirm_unfinished"])
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                if count:
+                    messages.success(request, _("%(n)s laporan terverifikasi dikunci.")
+                                     % {"n": count})
+                messages.success(request, _("Periode %(period)s ditutup.") % {"period": period})
+                return redirect(_overview(period) if period.quarter else
+                                reverse("tenancy:period_list"))
+        status = 400
+    unfinished = closing.unfinished_reports(period=period) if period.quarter else []
+    return render(request, "performance/reporting/period_close.html", {
+        "period": period, "form": form, "unfinished": unfinished,
+        "unfinished_total": sum(len(g.agencies) for g in unfinished),
+        "open_quarters": [] if period.quarter else closing.open_quarters(year=period),
+    }, status=status)
 
 
 @login_required

@@ -24,21 +24,40 @@ def period_create(*, actor: Any, region: Region, year: int, quarter: int | None)
     return period
 
 
-@transaction.atomic
-def period_set_status(*, actor: Any, period: Period, status: str, reason: str = "") -> Period:
-    if status not in PeriodStatus.values:
-        raise ValidationError(_("Status periode tidak dikenal."))
-    if period.status == status:
-        return period
-    if status == PeriodStatus.OPEN and not reason.strip():
-        # Reopening closed data is the audited exception: it must say why.
-        raise ValidationError(_("Tuliskan alasan membuka kembali periode %(period)s.")
-                              % {"period": period})
+def period_reason_clean(*, period: Period, reason: str, closing: bool) -> str:
+    """Closing and reopening both change what every OPD may do: each must say why."""
+    if not reason.strip():
+        message = (_("Tuliskan alasan menutup periode %(period)s.") if closing
+                   else _("Tuliskan alasan membuka kembali periode %(period)s."))
+        raise ValidationError(message % {"period": period})
+    return reason.strip()
+
+
+def _set_status(*, actor: Any, period: Period, status: str, note: str) -> Period:
     before = period.status
     period.status = status
     period.save(update_fields=["status"])
     action = "tenancy.period.closed" if status == PeriodStatus.CLOSED else "tenancy.period.reopened"
-    audit_record(
-        actor=actor, action=action, obj=period, changes={"status": [before, status]}, note=reason
-    )
+    audit_record(actor=actor, action=action, obj=period, changes={"status": [before, status]},
+                 note=note)
     return period
+
+
+@transaction.atomic
+def period_reopen(*, actor: Any, period: Period, reason: str) -> Period:
+    if period.status != PeriodStatus.CLOSED:
+        raise ValidationError(_("Periode %(period)s tidak sedang ditutup.") % {"period": period})
+    reason = period_reason_clean(period=period, reason=reason, closing=False)
+    return _set_status(actor=actor, period=period, status=PeriodStatus.OPEN, note=reason)
+
+
+@transaction.atomic
+def period_mark_closed(*, actor: Any, period: Period, reason: str, details: str = "") -> Period:
+    """The status write of closing, not a path of its own: closing is
+    ``performance.services.closing.period_close``, which first shows the OPDs' reports that
+    are not verified yet and asks for confirmation. ``details`` is appended to the audit note."""
+    if period.status == PeriodStatus.CLOSED:
+        raise ValidationError(_("Periode %(period)s sudah ditutup.") % {"period": period})
+    reason = period_reason_clean(period=period, reason=reason, closing=True)
+    return _set_status(actor=actor, period=period, status=PeriodStatus.CLOSED,
+                       note=" — ".join(filter(None, (reason, details))))

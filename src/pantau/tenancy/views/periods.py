@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pantau.tenancy.forms import PeriodForm
-from pantau.tenancy.models import Period, PeriodStatus
+from pantau.tenancy.models import Period
 from pantau.tenancy.selectors import period_list
-from pantau.tenancy.services.periods import period_create, period_set_status
+from pantau.tenancy.services.periods import period_create, period_reopen
 from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
@@ -33,16 +33,14 @@ def period_list_view(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def period_toggle_status(request: HttpRequest, pk: int) -> HttpResponse:
+def period_reopen_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Reopening only: closing has one path with its safeguard (performance's close page)."""
     period = get_object_or_404(Period, pk=pk)
     require_perm(request, "tenancy.manage_periods", period)
-    reason = request.POST.get("reason", "").strip()
-    new_status = PeriodStatus.OPEN if period.status == PeriodStatus.CLOSED else PeriodStatus.CLOSED
     try:
-        period_set_status(actor=request.user, period=period, status=new_status, reason=reason)
+        period_reopen(actor=request.user, period=period, reason=request.POST.get("reason", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect("tenancy:period_list")
-    messages.success(request, _("Periode %(period)s sekarang %(status)s.") % {
-        "period": period, "status": period.get_status_display().lower()})
+    else:
+        messages.success(request, _("Periode %(period)s dibuka kembali.") % {"period": period})
     return redirect("tenancy:period_list")
