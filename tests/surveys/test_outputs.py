@@ -44,7 +44,7 @@ def test_the_xlsx_exports_hold_the_responses_and_the_recap(
     recap_rows = list(openpyxl.load_workbook(io.BytesIO(recap.content)).active.values)
     assert any(row and row[-3] == "'=HYPERLINK(\"x\")" for row in raw_rows)
     footer = {row[1]: row[6:] for row in recap_rows if row and row[0] is None and row[1]}
-    assert footer["Nilai SKM (konversi)"][0] == 100
+    assert footer["IKM (25–100)"][0] == 100
 
 
 def test_the_recap_is_one_row_per_respondent_then_the_scoring_footer(
@@ -75,6 +75,6 @@ def test_the_recap_is_one_row_per_respondent_then_the_scoring_footer(
     assert [Decimal(str(v)) for v in footer["NRR per unsur"]] == list(expected.nrr_rounded)
     weighted = [Decimal(str(v)) for v in footer["NRR tertimbang"]]
     assert abs(sum(weighted) - expected.ikm) < Decimal("0.001")
-    assert Decimal(str(footer["IKM (nilai interval)"][0])) == expected.ikm
-    assert Decimal(str(footer["Nilai SKM (konversi)"][0])) == expected.score
+    assert Decimal(str(footer["Nilai interval (1–4)"][0])) == expected.ikm
+    assert Decimal(str(footer["IKM (25–100)"][0])) == expected.score
     assert footer["Mutu pelayanan"][0] == f"{expected.grade} ({expected.label})"

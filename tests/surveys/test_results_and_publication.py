@@ -141,7 +141,7 @@ def test_the_profile_breakdown_counts_groups_with_their_ikm(
 
     assert "Perempuan" in page and "Laki-laki" in page and "Tidak diisi" in page
     assert "66,67" in page  # 2 of 3 are women
-    assert str(skm.from_answers([[4] * 9, [3] * 9]).ikm).replace(".", ",") in page
+    assert str(skm.from_answers([[4] * 9, [3] * 9]).score).replace(".", ",") in page  # IKM 25–100
 
 
 def test_the_report_pdf_per_unit_and_per_opd(survey_a: Survey, world: World,

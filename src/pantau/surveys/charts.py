@@ -12,4 +12,4 @@ def ikm_bars(lines: Iterable[tuple[str, SurveyResult]]) -> list[dict[str, str]]:
     a reader looks for the weakest at the end, not for an abbreviation."""
     scored = [(label, result.score) for label, result in lines if result.score is not None]
     scored.sort(key=lambda item: (-item[1].ikm, item[0]))
-    return [{"label": label, "name": label, "value": str(score.ikm)} for label, score in scored]
+    return [{"label": label, "name": label, "value": str(score.score)} for label, score in scored]

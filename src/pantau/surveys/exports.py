@@ -84,7 +84,7 @@ def weighted_nrr(score: skm.SkmResult) -> tuple[Decimal, ...]:
 def recap_table(survey: Survey, result: SurveyResult,
                 responses: QuerySet[SurveyResponse]) -> Table:
     """The usual SKM tabulation: one row per valid respondent (date, profile, U1..U9), then the
-    footer: Σ nilai per unsur, NRR per unsur, NRR tertimbang, IKM, nilai SKM and mutu.
+    footer: Σ nilai per unsur, NRR per unsur, NRR tertimbang, nilai interval, IKM and mutu.
 
     Every footer figure comes from ``pantau.scoring.skm`` through the rollup's result.
     """
@@ -117,8 +117,8 @@ def recap_table(survey: Survey, result: SurveyResult,
         yield footer(_("Σ nilai per unsur"), result.totals)
         yield footer(_("NRR per unsur"), score.nrr_rounded)
         yield footer(_("NRR tertimbang"), weighted_nrr(score))
-        yield footer(_("IKM (nilai interval)"), [score.ikm])
-        yield footer(_("Nilai SKM (konversi)"), [score.score])
+        yield footer(_("Nilai interval (1–4)"), [score.ikm])
+        yield footer(_("IKM (25–100)"), [score.score])
         yield footer(_("Mutu pelayanan"), [f"{score.grade} ({score.label})"])
         yield footer(_("Jumlah responden"), [result.respondents])
 

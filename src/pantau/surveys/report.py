@@ -51,8 +51,8 @@ def conclusions(result: SurveyResult, subject: str) -> list[str]:
                          f"(NRR {format_number(row.nrr)})" for row in rows)
 
     lines = [
-        _("Indeks Kepuasan Masyarakat %(subject)s adalah %(ikm)s (nilai SKM %(score)s), mutu "
-          "pelayanan %(grade)s, kinerja %(label)s.") % {
+        _("Indeks Kepuasan Masyarakat (IKM) %(subject)s adalah %(score)s (nilai interval "
+          "%(ikm)s), mutu pelayanan %(grade)s, kinerja %(label)s.") % {
             "subject": subject, "ikm": format_number(score.ikm),
             "score": format_number(score.score), "grade": score.grade,
             "label": score.label},

@@ -68,7 +68,7 @@ def unit_results_view(request: HttpRequest, pk: int) -> HttpResponse:
     require_perm(request, "surveys.view_survey", unit)
     trend = unit_trend(unit=unit)
     chart = [{"label": point.window.label, "name": point.window.label,
-              "value": str(point.result.score.ikm)}
+              "value": str(point.result.score.score)}
              for point in trend if point.result.score is not None]
     followups = SurveyFollowUp.objects.filter(unit=unit).select_related("survey")
     surveys = unit.surveys.order_by("-starts_on")

@@ -21,8 +21,8 @@ from pantau.web.calculator import display
 CLASSIFIERS: dict[str, tuple[str, bool]] = {
     "ombudsman": ("Nilai kepatuhan Ombudsman (0–100)", True),
     "pekppp": ("Indeks PEKPPP (0–5)", True),
-    "skm": (_("Nilai SKM (25–100)"), False),
-    "skm-2004": ("Nilai IKM lama KepmenPAN 25/2004 (25–100)", False),
+    "skm": (_("IKM (25–100)"), False),
+    "skm-2004": ("IKM lama KepmenPAN 25/2004 (25–100)", False),
     "sakip": ("Nilai evaluasi SAKIP (0–100)", False),
 }
 
@@ -78,7 +78,7 @@ def classify_value(kind: str, value: str, *, year: int | None = None,
                         (_("Aturan batas"), s.boundary)])
     grade = skm.classify_legacy(value) if kind == "skm-2004" else skm.classify(value)
     return Outcome(grade.method, f"{grade.grade} — {grade.label}",
-                   [(_("Nilai SKM"), grade.score), (_("Mutu pelayanan"), grade.grade),
+                   [(_("IKM"), grade.score), (_("Mutu pelayanan"), grade.grade),
                     (_("Kinerja unit"), grade.label)])
 
 
@@ -95,7 +95,7 @@ def skm_from_totals(totals: Sequence[str], respondents: str, *, weight: str = "e
     return Outcome(
         result.method,
         f"{result.grade} — {result.label}",
-        [(_("IKM (1–4)"), result.ikm), (_("Nilai SKM (25–100)"), result.score),
+        [(_("Nilai interval (1–4)"), result.ikm), (_("IKM (25–100)"), result.score),
          (_("Mutu pelayanan"), result.grade), (_("Kinerja unit"), result.label),
          (_("Bobot"), _("1/9 (tepat)") if result.weight == "exact" else _("0,111 (lama)"))],
         table,

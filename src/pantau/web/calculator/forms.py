@@ -17,8 +17,8 @@ class ClassifyForm(BootstrapFormMixin, forms.Form):
         choices=[
             ("ombudsman", _("Kepatuhan Ombudsman (0–100)")),
             ("pekppp", _("Indeks PEKPPP KemenPAN-RB (0–5)")),
-            ("skm", _("Nilai SKM PermenPANRB 14/2017 (25–100)")),
-            ("skm-2004", _("Nilai IKM lama KepmenPAN 25/2004")),
+            ("skm", _("IKM PermenPANRB 14/2017 (25–100)")),
+            ("skm-2004", _("IKM lama KepmenPAN 25/2004")),
             ("sakip", _("Nilai evaluasi SAKIP (0–100)")),
         ],
     )

@@ -1,4 +1,5 @@
-// Draws the NRR-per-element bar chart from the json_script block (the CSP forbids inline scripts).
+// Draws the SKM charts (NRR per element, IKM per OPD or unit, trends, profiles) from the
+// json_script block (the CSP forbids inline scripts).
 (function () {
   "use strict";
   if (!window.Chart) { return; }
@@ -6,10 +7,12 @@
     var source = document.getElementById(canvas.dataset.source);
     if (!source) { return; }
     var rows = JSON.parse(source.textContent);
-    var kind = canvas.dataset.kind || "bar";  // "bar" (1–4), "line" (1–4 trend), "count"
-    var scale = kind === "count" ? { beginAtZero: true, ticks: { precision: 0 } } : { min: 1, max: 4 };
+    // "bar": NRR 1–4; "ikm": IKM 25–100; "ikm-line": IKM trend; "count": respondents
+    var kind = canvas.dataset.kind || "bar";
+    var scale = kind === "count" ? { beginAtZero: true, ticks: { precision: 0 } }
+      : kind.indexOf("ikm") === 0 ? { min: 25, max: 100 } : { min: 1, max: 4 };
     new window.Chart(canvas, {
-      type: kind === "line" ? "line" : "bar",
+      type: kind === "ikm-line" ? "line" : "bar",
       data: {
         labels: rows.map(function (r) { return r.label; }),
         datasets: [{ label: canvas.dataset.series || "NRR",
