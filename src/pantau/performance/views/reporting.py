@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -116,11 +117,12 @@ def overview_xlsx(request: HttpRequest, period_pk: int) -> HttpResponse:
 
 
 def _inline_followup_form(follow_up: Any) -> FollowUpForm:
-    """The follow-up's fields sit in table cells and belong to the row's form by its id."""
+    """The follow-up's fields sit in table cells and belong to the row's form by its id; the
+    column header is their visible label, ``aria-label`` names them for a screen reader."""
     form = FollowUpForm(instance=follow_up, prefix=f"fu{follow_up.pk}")
     for field in form.fields.values():
         field.widget.attrs.update({"form": f"tl-{follow_up.pk}", "class": field.widget.attrs.get(
-            "class", "") + " form-control-sm"})
+            "class", "") + " form-control-sm", "aria-label": capfirst(field.label)})
     return form
 
 
