@@ -7,10 +7,13 @@
     var source = document.getElementById(canvas.dataset.source);
     if (!source) { return; }
     var rows = JSON.parse(source.textContent);
-    // "bar": NRR 1–4; "ikm": IKM 25–100; "ikm-line": IKM trend; "count": respondents
+    // "bar": NRR 1–4; "ikm": IKM 25–100; "ikm-line": IKM trend; "ikm-rank": IKM as horizontal
+    // bars, one line per row so long lists stay readable on a phone; "count": respondents
     var kind = canvas.dataset.kind || "bar";
     var scale = kind === "count" ? { beginAtZero: true, ticks: { precision: 0 } }
       : kind.indexOf("ikm") === 0 ? { min: 25, max: 100 } : { min: 1, max: 4 };
+    var ranked = kind === "ikm-rank";
+    if (ranked) { canvas.parentElement.style.height = (rows.length * 26 + 48) + "px"; }
     new window.Chart(canvas, {
       type: kind === "ikm-line" ? "line" : "bar",
       data: {
@@ -23,9 +26,12 @@
         plugins: {
           legend: { display: false },
           tooltip: { callbacks: { title: function (items) {
-            var row = rows[items[0].dataIndex]; return row.label + ". " + row.name; } } }
+            var row = rows[items[0].dataIndex];
+            return row.name === row.label ? row.label : row.label + ". " + row.name; } } }
         },
-        scales: { y: scale },
+        indexAxis: ranked ? "y" : "x",
+        maintainAspectRatio: !ranked,
+        scales: ranked ? { x: scale } : { y: scale },
         locale: document.documentElement.lang === "id" ? "id-ID" : "en-GB"
       }
     });
