@@ -23,6 +23,7 @@ from pantau.performance.views.reporting import own_agency_id
 from pantau.reports.xlsx import Column, Table, xlsx_response
 from pantau.tenancy.models import Agency, Period
 from pantau.tenancy.views.common import apply_service_errors, require_perm
+from pantau.web.paging import PAGE_PARAM, page_of
 
 
 def _filtered(request: HttpRequest) -> tuple[FollowUpFilterForm, QuerySet[FollowUp],
@@ -47,15 +48,24 @@ def may_update_followup(user: Any, agency: Agency) -> bool:
 @login_required
 def followup_list_view(request: HttpRequest) -> HttpResponse:
     form, items, agency = _filtered(request)
-    rows = list(items)
+    page = page_of(request, items)  # the export keeps every filtered row
+    rows = list(page.object_list)
     agencies = {f.agency_id: f.agency for f in rows}
     updatable = {pk for pk, item in agencies.items() if may_update_followup(request.user, item)}
     return render(request, "performance/reporting/followup_list.html", {
-        "form": form, "items": rows, "agency": agency, "today": timezone.localdate(),
+        "form": form, "items": rows, "page": page, "agency": agency,
+        "today": timezone.localdate(),
         "updatable_agency_ids": updatable,
         "agencies": Agency.objects.filter(is_active=True).order_by("name")
         if own_agency_id(request) is None else [],
-        "query": request.GET.urlencode()})
+        # The export takes the filters, not the page number.
+        "query": _without_page(request)})
+
+
+def _without_page(request: HttpRequest) -> str:
+    query = request.GET.copy()
+    query.pop(PAGE_PARAM, None)
+    return query.urlencode()
 
 
 @login_required

@@ -29,6 +29,7 @@ from pantau.surveys.selectors import survey_result
 from pantau.surveys.views.staff import get_survey
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import apply_service_errors, require_perm
+from pantau.web.paging import page_of
 
 
 def _status_of(request: HttpRequest) -> str:
@@ -41,11 +42,12 @@ def _status_of(request: HttpRequest) -> str:
 def followup_list_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.view_surveys")
     status = _status_of(request)
-    followups = list(followup_list(user=request.user, status=status))
+    page = page_of(request, followup_list(user=request.user, status=status))
+    followups = list(page.object_list)
     # the same rule as followup_update_view: readers (leader, assessor) get no edit button
     editable = {f.pk for f in followups if request.user.has_perm("surveys.manage_survey", f)}
     return render(request, "surveys/followup_list.html", {
-        "followups": followups, "editable": editable,
+        "followups": followups, "page": page, "editable": editable,
         "statuses": FollowUpStatus.choices, "status": status,
     })
 
