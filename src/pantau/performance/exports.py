@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from pantau.performance.selectors.analysis import PACE_RULE, Scorecard, Warning
 from pantau.performance.selectors.renja import RENJA_COLUMNS, RenjaRow
 from pantau.performance.selectors.scores import RANKING_RULE, AgencyScore
+from pantau.performance.timeliness import timeliness_label
 from pantau.reports.xlsx import Column, Table
 from pantau.scoring.numbers import format_number, round_half_up
 from pantau.tenancy.models import Agency, Period
@@ -39,12 +40,12 @@ def ranking_table(period: Period, scores: list[AgencyScore]) -> Table:
         columns=[Column(_("Peringkat"), 10), Column(_("OPD"), 40),
                  Column(_("Capaian (%)"), 12, PCT), Column(_("Kriteria"), 14),
                  Column(_("Serapan (%)"), 12, PCT), Column(_("Selisih capaian − serapan"), 14, PCT),
-                 Column(_("Kelengkapan (%)"), 12, PCT), Column(_("Tepat waktu"), 10),
+                 Column(_("Kelengkapan (%)"), 12, PCT), Column(_("Ketepatan waktu"), 14),
                  Column(_("Indikator"), 10), Column(_("Dapat dihitung"), 10),
                  Column(_("Ditandai"), 10), Column(_("Pagu (Rp)"), 18, MONEY),
                  Column(_("Realisasi (Rp)"), 18, MONEY)],
         rows=[[s.rank, s.agency.name, s.achievement, s.rating or "", s.absorption,
-               s.efficiency_gap, s.completeness, _yes_no(s.on_time), s.indicator_count,
+               s.efficiency_gap, s.completeness, timeliness_label(s.on_time), s.indicator_count,
                s.computed_count, s.flagged_count, s.pagu, s.spent] for s in scores],
     )
 

@@ -31,6 +31,7 @@ from pantau.performance.selectors.scores import (
     IndicatorScore,
     agency_scores,
 )
+from pantau.performance.timeliness import timeliness_label
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import ReportError, register_report
 from pantau.reports.xlsx import Column, Table, workbook_bytes
@@ -171,10 +172,6 @@ def pack_pdf(pack: RakorPack, *, charts: bool = True) -> bytes:
     return HTML(string=pack_html(pack, charts=charts)).write_pdf()
 
 
-def _on(value: bool | None) -> str:
-    return {True: _("Tepat waktu"), False: _("Terlambat"), None: "–"}[value]
-
-
 def pack_tables(pack: RakorPack) -> list[Table]:
     notes = [pack.region.name, pack.period_label, pack.rule]
     percent = "0.00"
@@ -185,7 +182,7 @@ def pack_tables(pack: RakorPack) -> list[Table]:
         Column(_("Indikator"), 10), Column(_("Ditandai"), 10),
         Column(_("Pagu (Rp)"), 20, "#,##0"), Column(_("Realisasi (Rp)"), 20, "#,##0"),
     ], [[s.rank, s.agency.name, s.achievement, s.rating or "", s.absorption, s.completeness,
-         _on(s.on_time), s.indicator_count, s.flagged_count, s.pagu, s.spent]
+         timeliness_label(s.on_time), s.indicator_count, s.flagged_count, s.pagu, s.spent]
         for s in pack.scores], sheet_name=_("Ringkasan"), notes=notes)
     programs = Table(_("Capaian per program"), [
         Column(_("OPD"), 16), Column(_("Program"), 60), Column(_("Indikator"), 10),

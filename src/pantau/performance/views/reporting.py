@@ -35,6 +35,7 @@ from pantau.performance.selectors import reporting as sel
 from pantau.performance.services import closing
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import quarter_not_started, report_draft_save
+from pantau.performance.timeliness import timeliness_label
 from pantau.reports.xlsx import Column, Table, xlsx_download, xlsx_response
 from pantau.reports.xlsx_import import ImportRejected
 from pantau.tenancy.models import Agency, Period, PeriodStatus
@@ -93,7 +94,7 @@ def overview_table(rates: sel.ReportingRates) -> Table:
              r.progress.percent,
              timezone.localtime(r.report.submitted_at) if r.report and r.report.submitted_at
              else None,
-             {True: _("Ya"), False: _("Tidak"), None: "—"}[r.on_time]] for r in rates.rows]
+             timeliness_label(r.on_time)] for r in rates.rows]
     return Table(
         title=_("Laporan triwulan OPD %(period)s") % {"period": rates.period},
         notes=[_("Batas waktu: %(due)s") % {"due": timezone.localtime(deadline.due_at)
@@ -101,7 +102,7 @@ def overview_table(rates: sel.ReportingRates) -> Table:
                if deadline else _("Batas waktu belum ditetapkan.")],
         columns=[Column(_("OPD"), 45), Column(_("Status"), 20), Column(_("Indikator terisi"), 14),
                  Column(_("Indikator aktif"), 14), Column(_("Kelengkapan (%)"), 14, "0.00"),
-                 Column(_("Diajukan"), 20, "dd-mm-yyyy hh:mm"), Column(_("Tepat waktu"), 12)],
+                 Column(_("Diajukan"), 20, "dd-mm-yyyy hh:mm"), Column(_("Ketepatan waktu"), 14)],
         rows=rows, sheet_name=_("Laporan triwulan"))
 
 
