@@ -221,6 +221,7 @@ MATRIX = [
     Row(f"{ANALYSIS}:ranking_xlsx", none, 403, query=q1),
     Row(f"{ANALYSIS}:warning", none, 403, query=q1),
     Row(f"{ANALYSIS}:warning_xlsx", none, 403, query=q1),
+    Row(f"{ANALYSIS}:settings", none, 403),
     Row(f"{ANALYSIS}:scorecard", lambda b: [b.world.opd_b.pk], 403, query=q1,
         seen_by="operator_b"),
     Row(f"{ANALYSIS}:scorecard", lambda b: [b.world.opd_a.pk], 200, query=q1),

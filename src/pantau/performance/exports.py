@@ -6,9 +6,10 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from pantau.performance.selectors.analysis import PACE_RULE, Scorecard, Warning
+from pantau.performance.selectors.analysis import Ranking, Scorecard
+from pantau.performance.selectors.early_warning import PACE_RULE, Warning, severity_rule
 from pantau.performance.selectors.renja import RENJA_COLUMNS, RenjaRow
-from pantau.performance.selectors.scores import RANKING_RULE, AgencyScore
+from pantau.performance.selectors.scores import RANKING_RULE
 from pantau.performance.timeliness import timeliness_label
 from pantau.reports.xlsx import Column, Table
 from pantau.scoring.numbers import format_number, round_half_up
@@ -33,20 +34,31 @@ def _yes_no(value: bool | None) -> str:
     return "" if value is None else (_("Ya") if value else _("Tidak"))
 
 
-def ranking_table(period: Period, scores: list[AgencyScore]) -> Table:
+def left_out_note(result: Ranking) -> list[str]:
+    """The OPDs a verified-only ranking leaves out, named (empty when none is)."""
+    if not result.left_out:
+        return []
+    return [_("Tidak dicantumkan karena laporannya belum terverifikasi: %(names)s") % {
+        "names": ", ".join(f"{s.agency.short_name} ({s.report_status_label})"
+                           for s in result.left_out)}]
+
+
+def ranking_table(period: Period, result: Ranking) -> Table:
     return Table(
         title=_("Peringkat capaian kinerja OPD — %(period)s") % {"period": period},
-        notes=[RANKING_RULE], sheet_name=_("Peringkat"),
+        notes=[RANKING_RULE, result.rule, *left_out_note(result)], sheet_name=_("Peringkat"),
         columns=[Column(_("Peringkat"), 10), Column(_("OPD"), 40),
                  Column(_("Capaian (%)"), 12, PCT), Column(_("Kriteria"), 14),
                  Column(_("Serapan (%)"), 12, PCT), Column(_("Selisih capaian − serapan"), 14, PCT),
                  Column(_("Kelengkapan (%)"), 12, PCT), Column(_("Ketepatan waktu"), 14),
                  Column(_("Indikator"), 10), Column(_("Dapat dihitung"), 10),
                  Column(_("Ditandai"), 10), Column(_("Pagu (Rp)"), 18, MONEY),
-                 Column(_("Realisasi (Rp)"), 18, MONEY)],
+                 Column(_("Realisasi (Rp)"), 18, MONEY), Column(_("Status laporan"), 22),
+                 Column(_("Terverifikasi"), 12)],
         rows=[[s.rank, s.agency.name, s.achievement, s.rating or "", s.absorption,
                s.efficiency_gap, s.completeness, timeliness_label(s.on_time), s.indicator_count,
-               s.computed_count, s.flagged_count, s.pagu, s.spent] for s in scores],
+               s.computed_count, s.flagged_count, s.pagu, s.spent, s.report_status_label,
+               _yes_no(s.verified)] for s in result.scores],
     )
 
 
@@ -86,16 +98,16 @@ def scorecard_tables(card: Scorecard) -> list[Table]:
     return [programs, indicators, trend]
 
 
-def warning_table(period: Period, rows: list[Warning]) -> Table:
+def warning_table(period: Period, rows: list[Warning], tolerance: Decimal) -> Table:
     return Table(
-        title=_("Peringatan dini — %(period)s") % {"period": period}, notes=[PACE_RULE],
-        sheet_name=_("Peringatan dini"),
+        title=_("Peringatan dini — %(period)s") % {"period": period},
+        notes=[PACE_RULE, severity_rule(tolerance)], sheet_name=_("Peringatan dini"),
         columns=[Column(_("OPD"), 40), Column(_("Laju (%)"), 10, PCT),
                  Column(_("Progres capaian (%)"), 14, PCT), Column(_("Selisih capaian"), 12, PCT),
                  Column(_("Serapan (%)"), 12, PCT), Column(_("Selisih serapan"), 12, PCT),
-                 Column(_("Tertinggal"), 10)],
+                 Column(_("Tingkat"), 16), Column(_("Posisi"), 32)],
         rows=[[w.agency.name, w.pace, w.progress, w.progress_gap, w.absorption,
-               w.absorption_gap, _yes_no(w.behind)] for w in rows],
+               w.absorption_gap, w.severity_label, w.quadrant] for w in rows],
     )
 
 

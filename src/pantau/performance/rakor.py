@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from django.template.loader import render_to_string
@@ -23,14 +24,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from pantau.performance import rakor_charts
+from pantau.performance.exports import left_out_note
 from pantau.performance.models import FollowUp, FollowUpStatus, PlanNode
-from pantau.performance.selectors.analysis import ProgramScore, program_scores
-from pantau.performance.selectors.scores import (
-    RANKING_RULE,
-    AgencyScore,
-    IndicatorScore,
-    agency_scores,
-)
+from pantau.performance.selectors.analysis import ProgramScore, Ranking, program_scores, ranking
+from pantau.performance.selectors.scores import RANKING_RULE, AgencyScore, IndicatorScore
+from pantau.performance.selectors.verification import SCOPE_ALL, SCOPE_VERIFIED
 from pantau.performance.timeliness import timeliness_label
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import ReportError, register_report
@@ -70,10 +68,15 @@ class RakorPack:
     region: Region
     period: Period
     period_label: str
-    scores: list[AgencyScore]
+    ranking: Ranking  # the reader's choice of reports, and the OPDs it leaves out
     pages: list[OpdPage] = field(default_factory=list)
     chart: str = ""
     rule: str = RANKING_RULE
+    rating_colours: dict[str, str] = field(default_factory=lambda: rakor_charts.RATING_COLOURS)
+
+    @property
+    def scores(self) -> list[AgencyScore]:
+        return self.ranking.scores
 
     @property
     def narratives(self) -> list[Narrative]:
@@ -106,11 +109,12 @@ def _narratives(agency: str, scores: list[IndicatorScore]) -> list[Narrative]:
     return sorted(rows, key=lambda n: (n.lowest is None, n.lowest or 0, -len(n.indicators)))
 
 
-def build_pack(*, period: Period, progress: Progress) -> RakorPack:
+def build_pack(*, period: Period, progress: Progress, verified_only: bool = False) -> RakorPack:
     region = Region.objects.get(pk=period.region_id)
     progress(2, _("Menghitung capaian dan peringkat OPD…"))
-    scores = agency_scores(period=period)
-    pack = RakorPack(region, period, period_label(period), scores)
+    pack = RakorPack(region, period, period_label(period), ranking(
+        period=period, scope=SCOPE_VERIFIED if verified_only else SCOPE_ALL))
+    scores = pack.scores
     open_follow_ups: dict[int, list[FollowUp]] = defaultdict(list)
     for item in FollowUp.objects.filter(region_id=region.pk).exclude(
             status=FollowUpStatus.DONE).select_related("indicator").order_by("due_date"):
@@ -144,7 +148,9 @@ def _chart(title: str, draw: Callable[..., str], labels: list[str], *series: Any
 
 def _draw_charts(pack: RakorPack) -> None:
     scores = pack.scores
-    pack.chart = _chart(_("Grafik capaian per OPD"), rakor_charts.ranking_chart,
+    draw = partial(rakor_charts.ranking_chart, capaian_label=_("Capaian (%)"),
+                   absorption_label=_("Serapan (%)"))
+    pack.chart = _chart(_("Grafik capaian per OPD"), draw,
                         [s.agency.short_name for s in scores], [s.achievement for s in scores],
                         [s.absorption for s in scores], [s.rating for s in scores])
     for page in pack.pages:
@@ -173,17 +179,19 @@ def pack_pdf(pack: RakorPack, *, charts: bool = True) -> bytes:
 
 
 def pack_tables(pack: RakorPack) -> list[Table]:
-    notes = [pack.region.name, pack.period_label, pack.rule]
+    notes = [pack.region.name, pack.period_label, pack.rule, pack.ranking.rule,
+             *left_out_note(pack.ranking)]
     percent = "0.00"
     summary = Table(_("Ringkasan capaian kinerja OPD"), [
         Column(_("Peringkat"), 10), Column(_("OPD"), 45), Column(_("Capaian (%)"), 12, percent),
         Column(_("Kategori"), 14), Column(_("Serapan (%)"), 12, percent),
         Column(_("Kelengkapan (%)"), 14, percent), Column(_("Ketepatan waktu"), 14),
+        Column(_("Status laporan"), 22),
         Column(_("Indikator"), 10), Column(_("Ditandai"), 10),
         Column(_("Pagu (Rp)"), 20, "#,##0"), Column(_("Realisasi (Rp)"), 20, "#,##0"),
     ], [[s.rank, s.agency.name, s.achievement, s.rating or "", s.absorption, s.completeness,
-         timeliness_label(s.on_time), s.indicator_count, s.flagged_count, s.pagu, s.spent]
-        for s in pack.scores], sheet_name=_("Ringkasan"), notes=notes)
+         timeliness_label(s.on_time), s.report_status_label, s.indicator_count, s.flagged_count,
+         s.pagu, s.spent] for s in pack.scores], sheet_name=_("Ringkasan"), notes=notes)
     programs = Table(_("Capaian per program"), [
         Column(_("OPD"), 16), Column(_("Program"), 60), Column(_("Indikator"), 10),
         Column(_("Capaian (%)"), 12, percent), Column(_("Kategori"), 14),
@@ -220,7 +228,8 @@ def _generate(report: GeneratedReport, progress: Progress, *, as_pdf: bool) -> t
     region = Region.objects.get(pk=report.region_id)
     period = Period.objects.get(pk=report.parameters["period"], region_id=region.pk)
     with translation.override("id"), timezone.override(zoneinfo.ZoneInfo(region.timezone)):
-        pack = build_pack(period=period, progress=progress)
+        pack = build_pack(period=period, progress=progress,
+                          verified_only=bool(report.parameters.get("verified_only")))
         name = f"paket-rakor-{slugify(region.name)}-{slugify(str(period))}"
         if as_pdf:
             progress(88, _("Menyusun grafik dan dokumen PDF…"))

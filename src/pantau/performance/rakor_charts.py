@@ -9,17 +9,23 @@ from __future__ import annotations
 
 import base64
 import io
+import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
-RATING_COLOURS = {"Sangat Tinggi": "#198754", "Tinggi": "#0d6efd", "Sedang": "#0dcaf0",
-                  "Rendah": "#ffc107", "Sangat Rendah": "#dc3545"}
+# One colour per Permendagri category, shared by the charts, their legend and the pack's badges
+# (dark enough for white badge text).
+RATING_COLOURS = {"Sangat Tinggi": "#198754", "Tinggi": "#0d6efd", "Sedang": "#0aa2c0",
+                  "Rendah": "#e0a800", "Sangat Rendah": "#dc3545"}
 GREY = "#adb5bd"
-PROGRAM_LABEL_MAX = 55  # characters of a program name beside its bar; longer ones are cut
+PROGRAM_LINE = 48  # characters of a program name per line beside its bar
+PROGRAM_LINES = 2  # lines per name; a longer name is cut with "…"
+PROGRAM_LABEL_MAX = PROGRAM_LINE * PROGRAM_LINES  # about: wrapping breaks at spaces
 
 
 def _number(value: Decimal | None) -> float:
@@ -65,13 +71,29 @@ def undrawable(labels: Sequence[str]) -> str | None:
     return None
 
 
-def _cut(label: str) -> str:
-    return label if len(label) <= PROGRAM_LABEL_MAX else label[:PROGRAM_LABEL_MAX - 3] + "…"
+def wrapped(label: str) -> str:
+    """A program name on at most PROGRAM_LINES lines of PROGRAM_LINE characters (whole words
+    where it can), the last line ending in "…" when the name is longer."""
+    lines = textwrap.wrap(one_line(label), PROGRAM_LINE, break_long_words=True) or [""]
+    if len(lines) > PROGRAM_LINES:
+        last = lines[PROGRAM_LINES - 1]
+        lines = [*lines[:PROGRAM_LINES - 1], last[:PROGRAM_LINE - 1] + "…"]
+    return "\n".join(lines)
+
+
+def _category_legend(ratings: Sequence[str | None]) -> list[Patch]:
+    """A legend entry per category colour the chart uses, in the categories' own order."""
+    used = set(ratings)
+    return [Patch(color=colour, label=name) for name, colour in RATING_COLOURS.items()
+            if name in used] + ([Patch(color=GREY, label="–")] if None in used else [])
 
 
 def ranking_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
-                  absorption: Sequence[Decimal | None], ratings: Sequence[str | None]) -> str:
-    """Horizontal bars of every OPD's capaian (coloured by rating) with serapan as a dot."""
+                  absorption: Sequence[Decimal | None], ratings: Sequence[str | None], *,
+                  capaian_label: str = "Capaian (%)",
+                  absorption_label: str = "Serapan (%)") -> str:
+    """Horizontal bars of every OPD's capaian (coloured by rating, with a legend of the
+    categories) and serapan as a dot."""
     with _styled():
         height = max(2.5, 0.17 * len(labels) + 0.8)
         figure = Figure(figsize=(7.2, height))
@@ -82,16 +104,17 @@ def ranking_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
         axes = figure.add_subplot()
         positions = list(range(len(labels)))[::-1]
         axes.barh(positions, [_number(v) for v in achievement], height=0.7,
-                  color=[RATING_COLOURS.get(r or "", GREY) for r in ratings], label="Capaian (%)")
-        axes.scatter([_number(v) for v in absorption], positions, s=9, color="#212529",
-                     zorder=3, label="Serapan (%)")
+                  color=[RATING_COLOURS.get(r or "", GREY) for r in ratings])
+        dots = axes.scatter([_number(v) for v in absorption], positions, s=9, color="#212529",
+                            zorder=3, label=absorption_label)
         axes.set_yticks(positions, [one_line(label) for label in labels])
         axes.axvline(100, color="#6c757d", linewidth=0.6, linestyle="--")
         axes.set_xlabel("%")
         axes.set_xlim(0, max([110.0, *[_number(v) + 5 for v in achievement]]))
         axes.margins(y=0.01)
         axes.spines[["top", "right"]].set_visible(False)
-        axes.legend(loc="lower right", frameon=False)
+        axes.legend(handles=[*_category_legend(ratings), dots], loc="lower right",
+                    title=capaian_label, title_fontsize=7, framealpha=0.9, edgecolor="#dee2e6")
         return _svg_uri(figure)
 
 
@@ -99,6 +122,7 @@ def program_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
                   ratings: Sequence[str | None]) -> str:
     """Capaian per program of one OPD."""
     with _styled():
+        names = [wrapped(label) for label in labels]
         height = max(1.3, 0.3 * len(labels) + 0.45)
         figure = Figure(figsize=(7.2, height))
         figure.subplots_adjust(left=0.44, right=0.98, top=1 - 0.1 / height,
@@ -109,8 +133,10 @@ def program_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
         axes.barh(positions, values, height=0.6,
                   color=[RATING_COLOURS.get(r or "", GREY) for r in ratings])
         for y, value in zip(positions, values, strict=True):
-            axes.text(value + 1, y, f"{value:.2f}".replace(".", ","), va="center", fontsize=6.5)
-        axes.set_yticks(positions, [_cut(one_line(label)) for label in labels])
+            # On a white ground above the 100 % line, which would otherwise cross the digits.
+            axes.text(value + 1, y, f"{value:.2f}".replace(".", ","), va="center", fontsize=6.5,
+                      zorder=4, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6})
+        axes.set_yticks(positions, names)
         axes.axvline(100, color="#6c757d", linewidth=0.6, linestyle="--")
         axes.set_xlim(0, max([120.0, *[v + 12 for v in values]]))
         axes.spines[["top", "right"]].set_visible(False)

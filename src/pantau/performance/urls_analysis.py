@@ -1,6 +1,6 @@
 from django.urls import path
 
-from pantau.performance.views import analysis
+from pantau.performance.views import analysis, settings
 
 app_name = "performance_analysis"
 urlpatterns = [
@@ -13,4 +13,5 @@ urlpatterns = [
     path("opd/<int:pk>/rapor.xlsx", analysis.scorecard_xlsx, name="scorecard_xlsx"),
     path("opd/<int:pk>/renja/", analysis.renja_view, name="renja"),
     path("opd/<int:pk>/renja.xlsx", analysis.renja_xlsx, name="renja_xlsx"),
+    path("pengaturan/", settings.settings_view, name="settings"),
 ]

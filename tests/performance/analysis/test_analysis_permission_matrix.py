@@ -21,6 +21,8 @@ REDIRECT_ALL = expect(operator_a=302, operator_b=302, head_a=302, evaluator=302,
                       admin=302, assessor=302, other_admin=302, anonymous=302)
 OVERVIEW = expect(operator_a=403, operator_b=403, head_a=403, evaluator=200, leader=200,
                   admin=200, assessor=200, other_admin=200, anonymous=302)
+BACK_OFFICE = expect(operator_a=403, operator_b=403, head_a=403, evaluator=200, leader=403,
+                     admin=200, assessor=403, other_admin=200, anonymous=302)
 OPD_A_READERS = expect(operator_a=200, operator_b=403, head_a=200, evaluator=200, leader=200,
                        admin=200, assessor=200, other_admin=404, anonymous=302)
 
@@ -43,6 +45,7 @@ MATRIX: list[tuple[str, Callable[[World], list[Any]], dict[str, int]]] = [
     ("performance_analysis:scorecard_xlsx", opd_a, OPD_A_READERS),
     ("performance_analysis:renja", opd_a, OPD_A_READERS),
     ("performance_analysis:renja_xlsx", opd_a, OPD_A_READERS),
+    ("performance_analysis:settings", no_args, BACK_OFFICE),
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from django.urls import reverse
 from django_scopes import scope
 
-from pantau.performance.selectors.analysis import early_warning
+from pantau.performance.selectors.early_warning import early_warning
 from tests.performance.analysis.builders import budget, indicator, quarter, realize, renstra
 from tests.personas import World
 
@@ -33,4 +33,4 @@ def test_opd_behind_the_pace_is_listed_first_with_its_gaps(world: World,
     assert not second.behind
     page = client_for("evaluator").get(
         reverse("performance_analysis:warning") + f"?periode={period.pk}")
-    assert "-10,00" in page.content.decode() and "Tertinggal" in page.content.decode()
+    assert "-10,00" in page.content.decode() and "Perlu perhatian" in page.content.decode()

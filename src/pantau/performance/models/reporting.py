@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
@@ -14,6 +17,9 @@ class ReportStatus(models.TextChoices):
     VERIFIED = "verified", _("Terverifikasi")
     LOCKED = "locked", _("Dikunci")
 
+
+# Early warning: points below the pace that still count as "Perlu perhatian", not "Kritis".
+DEFAULT_TOLERANCE = Decimal(10)
 
 # States in which the OPD may still change its data.
 EDITABLE_STATUSES = frozenset({ReportStatus.DRAFT, ReportStatus.RETURNED})
@@ -189,6 +195,13 @@ class PerformanceSettings(models.Model):
     opd_score_cap = models.DecimalField(
         _("batas atas capaian saat dirata-rata"), max_digits=6, decimal_places=2, null=True,
         blank=True, help_text=_("Kosong = tanpa batas; lazim 100 atau 120."),
+    )
+    warning_tolerance = models.DecimalField(
+        _("toleransi peringatan dini (poin persen)"), max_digits=5, decimal_places=2,
+        default=DEFAULT_TOLERANCE,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+        help_text=_("Capaian atau serapan yang tertinggal dari laju paling banyak sekian poin "
+                    "berstatus “Perlu perhatian”; lebih dari itu “Kritis”."),
     )
 
     objects = ScopedManager(region="region")

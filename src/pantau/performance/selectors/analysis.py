@@ -1,4 +1,5 @@
-"""Reads behind the analysis pages: ranking, OPD scorecard, early warning, period choice.
+"""Reads behind the analysis pages: ranking, OPD scorecard, period choice (the early warning
+is in ``early_warning``).
 
 Each builds on ``scores.load_year`` (the stored capaian of each indicator, the budget and the
 reports) so the number of queries does not grow with the indicators.
@@ -11,9 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import F, Q, QuerySet
-from django.utils.translation import gettext_lazy as _
 
 from pantau.performance.models import FollowUp, FollowUpStatus, PlanNode
+from pantau.performance.selectors import verification
 from pantau.performance.selectors.reporting import running_quarter
 from pantau.performance.selectors.scores import (
     AgencyScore,
@@ -23,21 +24,14 @@ from pantau.performance.selectors.scores import (
     ancestor_at,
     budget_by_agency,
     counted_budget_lines,
-    load_agencies,
     load_year,
+    rank,
     score_agency,
     score_indicators,
 )
+from pantau.performance.selectors.verification import SCOPE_ALL, SCOPE_VERIFIED
 from pantau.scoring import capaian
-from pantau.scoring.numbers import round_half_up
 from pantau.tenancy.models import Agency, Period
-
-PACE_RULE = str(_(
-    "Laju triwulan = n/4 × 100 % (TW I 25 %, TW II 50 %, TW III 75 %, TW IV 100 %). "
-    "Progres capaian = rata-rata capaian indikator terhadap target TAHUNAN dengan realisasi "
-    "kumulatif s.d. triwulan itu; serapan = realisasi anggaran kumulatif terhadap pagu "
-    "tahunan. OPD diberi peringatan bila progres capaian atau serapan di bawah laju."
-))
 
 
 def started_periods(region_id: int) -> QuerySet[Period]:
@@ -166,49 +160,31 @@ def scorecard(*, agency: Agency, period: Period) -> Scorecard:
     )
 
 
-def ranking(*, period: Period) -> list[AgencyScore]:
-    return agency_scores(period=period)
-
-
 @dataclass(frozen=True)
-class Warning:
-    agency: Agency
-    progress: Decimal | None
-    absorption: Decimal | None
-    pace: Decimal
-    progress_gap: Decimal | None
-    absorption_gap: Decimal | None
+class Ranking:
+    """The ranked OPDs under the reader's choice (``verification.SCOPE_*``); with verified
+    reports only, the others are ``left_out`` (not ranked, named on the page)."""
+
+    scope: str
+    scores: list[AgencyScore]
+    left_out: list[AgencyScore]
 
     @property
-    def behind(self) -> bool:
-        return any(gap is not None and gap < 0 for gap in (self.progress_gap,
-                                                           self.absorption_gap))
+    def rule(self) -> str:
+        return verification.scope_rule(self.scope)
+
+    @property
+    def scope_label(self) -> str:
+        return verification.scope_label(self.scope)
+
+    @property
+    def unverified_count(self) -> int:
+        return sum(1 for s in self.scores if not s.verified)
 
 
-def pace_of(period: Period) -> Decimal:
-    return round_half_up(Decimal(period.quarter or 4) * 100 / 4)
-
-
-def early_warning(*, period: Period) -> list[Warning]:
-    """Every OPD with its progress against the annual target and pagu; those behind first."""
-    data = load_agencies(load_year(region_id=period.region_id, year=period.year,
-                                   quarters=[period.quarter], measure="progress"))
-    pace = pace_of(period)
-    budget = budget_by_agency(data, period.quarter)
-    totals = data.totals_of(period.quarter)
-    rows = []
-    for agency in data.agencies:
-        if agency.pk not in totals:
-            continue
-        progress = capaian.average([Decimal(text) for text in totals[agency.pk].values],
-                                   cap=data.cap)
-        pagu, spent = budget.get(agency.pk, (Decimal(0), Decimal(0)))
-        absorption = capaian.absorption(pagu, spent)
-        rows.append(Warning(
-            agency=agency, progress=progress, absorption=absorption, pace=pace,
-            progress_gap=None if progress is None else progress - pace,
-            absorption_gap=None if absorption is None else absorption - pace,
-        ))
-    return sorted(rows, key=lambda w: (not w.behind, min(
-        (g for g in (w.progress_gap, w.absorption_gap) if g is not None), default=Decimal(0)),
-        w.agency.name))
+def ranking(*, period: Period, scope: str = SCOPE_ALL) -> Ranking:
+    everyone = agency_scores(period=period)
+    if scope == SCOPE_VERIFIED:
+        return Ranking(scope, rank(s for s in everyone if s.verified),
+                       [s for s in everyone if not s.verified])
+    return Ranking(scope, everyone, [])

@@ -27,7 +27,9 @@ from pantau.performance.models import (
     PerformanceSettings,
     PlanNode,
     ReportingDeadline,
+    ReportStatus,
 )
+from pantau.performance.models.reporting import DEFAULT_TOLERANCE
 from pantau.performance.models.scores import WHOLE_YEAR
 from pantau.performance.selectors.stored_scores import (
     NO_REALIZATION,
@@ -38,6 +40,11 @@ from pantau.performance.selectors.stored_scores import (
     agency_totals,
     indicators_in_year,
     read_stored,
+)
+from pantau.performance.selectors.verification import (
+    is_verified,
+    period_status,
+    status_label,
 )
 from pantau.scoring import capaian
 from pantau.scoring.numbers import round_half_up
@@ -92,7 +99,16 @@ class AgencyScore:
     completeness: Decimal
     on_time: bool | None
     flagged_count: int
+    report_status: str = ReportStatus.DRAFT  # of the quarter; of a year, its least advanced
     rank: int | None = None
+
+    @property
+    def verified(self) -> bool:
+        return is_verified(self.report_status)
+
+    @property
+    def report_status_label(self) -> str:
+        return status_label(self.report_status)
 
 
 @dataclass
@@ -112,8 +128,10 @@ class YearData:
     budget_lines: list[tuple[int, int, int, Decimal]]  # line id, agency id, node id, pagu
     spent: dict[int, dict[int | None, Decimal]]  # line id → quarter → amount
     submitted: dict[tuple[int, int | None], Any]  # (agency id, quarter) → submitted_at
+    statuses: dict[tuple[int, int | None], str]  # (agency id, quarter) → report status
     deadlines: dict[int | None, Any]
     cap: Decimal | None
+    tolerance: Decimal  # early warning: points below the pace that only need attention
     agencies: list[Agency] = field(default_factory=list)
 
     def indicators_of(self, agency_id: int) -> list[IndicatorPlace]:
@@ -191,15 +209,19 @@ def load_year(*, region_id: int, year: int, quarters: Iterable[int | None],
                                           period__quarter__isnull=False)
     if agency is not None:
         reports = reports.filter(agency=agency)
-    submitted = {(a, q): at for a, q, at in reports.values_list(
-        "agency_id", "period__quarter", "submitted_at")}
+    submitted: dict[tuple[int, int | None], Any] = {}
+    statuses: dict[tuple[int, int | None], str] = {}
+    for agency_id, quarter, at, status in reports.values_list(
+            "agency_id", "period__quarter", "submitted_at", "status"):
+        submitted[(agency_id, quarter)], statuses[(agency_id, quarter)] = at, status
     deadlines = dict(ReportingDeadline.objects.filter(
         region_id=region_id, period__year=year, period__quarter__isnull=False,
     ).values_list("period__quarter", "due_at"))
-    cap = PerformanceSettings.objects.filter(region_id=region_id).values_list(
-        "opd_score_cap", flat=True).first()
+    cap, tolerance = PerformanceSettings.objects.filter(region_id=region_id).values_list(
+        "opd_score_cap", "warning_tolerance").first() or (None, DEFAULT_TOLERANCE)
     return YearData(region_id, year, measure, totals, rows, stored, instances, nodes,
-                    node_objects, texts, budget_lines, spent, submitted, deadlines, cap)
+                    node_objects, texts, budget_lines, spent, submitted, statuses, deadlines,
+                    cap, tolerance)
 
 
 def ancestor_at(data: YearData, node_id: int | None, level: str) -> int | None:
@@ -301,6 +323,7 @@ def score_agency(data: YearData, agency: Agency, quarter: int | None,
         pagu=pagu, spent=spent, absorption=absorption, efficiency_gap=gap,
         completeness=percent(totals.filled, totals.indicators * (1 if quarter else 4)),
         on_time=_on_time(data, agency.pk, quarter), flagged_count=totals.flagged,
+        report_status=period_status(data.statuses, agency.pk, quarter),
     )
 
 
@@ -337,7 +360,8 @@ def indicator_scores(*, agency: Agency, period: Period) -> list[IndicatorScore]:
 
 
 def agency_scores(*, period: Period) -> list[AgencyScore]:
-    """Every active OPD with indicators in the period's year, ranked by RANKING_RULE."""
+    """Every active OPD with indicators in the period's year, ranked by RANKING_RULE, each
+    with its report status."""
     data = load_agencies(load_year(region_id=period.region_id, year=period.year,
                                    quarters=[period.quarter]))
     return score_all_agencies(data, period.quarter)

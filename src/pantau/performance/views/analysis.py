@@ -18,17 +18,24 @@ from pantau.performance.exports import (
     warning_table,
 )
 from pantau.performance.selectors.analysis import (
-    PACE_RULE,
     chart_rows,
     default_period,
-    early_warning,
-    pace_of,
     ranking,
     scorecard,
     started_periods,
 )
+from pantau.performance.selectors.early_warning import (
+    PACE_RULE,
+    SEVERITIES,
+    early_warning,
+    early_warning_tolerance,
+    pace_of,
+    quadrant_chart,
+    severity_rule,
+)
 from pantau.performance.selectors.renja import RENJA_COLUMNS, renja_table
 from pantau.performance.selectors.scores import RANKING_RULE
+from pantau.performance.selectors.verification import SCOPE_CHOICES, SCOPE_PARAM, scope_of
 from pantau.reports.xlsx import xlsx_response
 from pantau.tenancy.models import Agency, Period
 from pantau.tenancy.permissions import membership_of
@@ -44,6 +51,14 @@ def _period(request: HttpRequest) -> Period | None:
             raise Http404
         return get_object_or_404(Period, pk=int(chosen))
     return default_period(region.pk)
+
+
+def _scope(request: HttpRequest) -> str:
+    """The reader's choice of reports (?cakupan=); an unknown one is no page."""
+    try:
+        return scope_of(request.GET.get(SCOPE_PARAM))
+    except ValueError:
+        raise Http404 from None
 
 
 def _agency(request: HttpRequest, pk: int) -> Agency:
@@ -73,10 +88,12 @@ def index(request: HttpRequest) -> HttpResponse:
 def ranking_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "performance.view_overview")
     period = _period(request)
-    scores = ranking(period=period) if period else []
+    scope = _scope(request)
+    result = ranking(period=period, scope=scope) if period else None
+    scores = result.scores if result else []
     return render(request, "performance/analysis/ranking.html", {
-        **_base(request, period), "scores": scores, "rule": RANKING_RULE,
-        "chart": chart_rows(scores),
+        **_base(request, period), "scores": scores, "rule": RANKING_RULE, "ranking": result,
+        "chart": chart_rows(scores), "scope": scope, "scope_choices": SCOPE_CHOICES,
     })
 
 
@@ -86,7 +103,7 @@ def ranking_xlsx(request: HttpRequest) -> HttpResponse:
     period = _period(request)
     if period is None:
         raise Http404
-    return xlsx_response(ranking_table(period, ranking(period=period)),
+    return xlsx_response(ranking_table(period, ranking(period=period, scope=_scope(request))),
                          filename=f"peringkat-opd-{slugify(str(period))}.xlsx")
 
 
@@ -129,10 +146,15 @@ def warning_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "performance.view_overview")
     period = _period(request)
     rows = early_warning(period=period) if period else []
+    pace = pace_of(period) if period else None
+    tolerance = early_warning_tolerance(current_region(request).pk)
     return render(request, "performance/analysis/warning.html", {
-        **_base(request, period), "rows": rows, "rule": PACE_RULE,
-        "pace": pace_of(period) if period else None,
-        "behind_count": sum(1 for row in rows if row.behind),
+        **_base(request, period), "rows": rows, "rule": PACE_RULE, "pace": pace,
+        "severity_rule": severity_rule(tolerance), "tolerance": tolerance,
+        "counts": [(str(label), badge, sum(1 for row in rows if row.severity == level))
+                   for level, (label, badge) in SEVERITIES.items()],
+        "chart": quadrant_chart(rows, pace) if pace is not None else {},
+        "can_edit_settings": request.user.has_perm("performance.manage_settings"),
     })
 
 
@@ -142,7 +164,8 @@ def warning_xlsx(request: HttpRequest) -> HttpResponse:
     period = _period(request)
     if period is None:
         raise Http404
-    return xlsx_response(warning_table(period, early_warning(period=period)),
+    tolerance = early_warning_tolerance(current_region(request).pk)
+    return xlsx_response(warning_table(period, early_warning(period=period), tolerance),
                          filename=f"peringatan-dini-{slugify(str(period))}.xlsx")
 
 

@@ -12,6 +12,13 @@ from django.utils.translation import gettext_lazy as _
 
 from pantau.performance.rakor import PDF_KIND, PERMISSION, XLSX_KIND
 from pantau.performance.selectors.analysis import default_period, started_periods
+from pantau.performance.selectors.verification import (
+    SCOPE_ALL,
+    SCOPE_CHOICES,
+    SCOPE_VERIFIED,
+    scope_label,
+    scope_rule,
+)
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import report_request
 from pantau.tenancy.views.common import current_region, require_perm
@@ -25,6 +32,9 @@ class RakorForm(BootstrapFormMixin, forms.Form):
         label=_("Periode (triwulan atau tahun)"), queryset=None, empty_label=None)
     format = forms.ChoiceField(label=_("Format"), choices=[
         ("pdf", _("PDF (bahan rapat)")), ("xlsx", _("XLSX (isi yang sama, untuk diolah)"))])
+    # Not required: a request without it (an older bookmark, the API) counts every report.
+    cakupan = forms.ChoiceField(label=_("Laporan yang dihitung"), choices=SCOPE_CHOICES,
+                                required=False, help_text=scope_rule(SCOPE_VERIFIED))
 
     def __init__(self, *args: Any, region_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -39,14 +49,17 @@ def rakor_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = RakorForm(request.POST, region_id=region.pk)
         if form.is_valid():
+            scope = form.cleaned_data["cakupan"] or SCOPE_ALL
             report = report_request(
                 actor=request.user, region=region, kind=FORMATS[form.cleaned_data["format"]],
                 params={"period": form.cleaned_data["period"].pk,
-                        "period_label": str(form.cleaned_data["period"])})
+                        "period_label": str(form.cleaned_data["period"]),
+                        "verified_only": scope == SCOPE_VERIFIED,
+                        "scope_label": scope_label(scope)})
             return redirect("reports:status", pk=report.pk)
     else:
         form = RakorForm(region_id=region.pk, initial={"period": default_period(region.pk),
-                                                       "format": "pdf"})
+                                                       "format": "pdf", "cakupan": SCOPE_ALL})
     recent = GeneratedReport.objects.filter(kind__in=FORMATS.values()).select_related(
         "created_by")[:10]
     return render(request, "performance/rakor/rakor.html", {"form": form, "recent": recent})

@@ -1,0 +1,77 @@
+"""The Pemda's capaian settings: the cap on averaged capaian and the early-warning tolerance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pantau.performance.services.settings import (
+    performance_settings_of,
+    performance_settings_update,
+)
+from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
+from pantau.web.forms import BootstrapFormMixin
+
+NOT_A_NUMBER = gettext_lazy("Isi dengan angka, mis. 10 atau 7,5.")
+
+
+def _decimal_input() -> forms.TextInput:
+    return forms.TextInput(attrs={"inputmode": "decimal"})  # 7,5 as Indonesians write it
+
+
+class PerformanceSettingsForm(BootstrapFormMixin, forms.Form):
+    opd_score_cap = forms.DecimalField(
+        label=gettext_lazy("Batas atas capaian saat dirata-rata (%)"), required=False,
+        max_digits=6, decimal_places=2, min_value=Decimal("0.01"), localize=True,
+        widget=_decimal_input(),
+        help_text=gettext_lazy("Kosong = tanpa batas; lazim 100 atau 120. Berlaku untuk capaian "
+                               "OPD, program dan peringkat."),
+        error_messages={"invalid": NOT_A_NUMBER,
+                        "min_value": gettext_lazy("Batas atas harus lebih dari 0.")})
+    warning_tolerance = forms.DecimalField(
+        label=gettext_lazy("Toleransi peringatan dini (poin persen)"), max_digits=5,
+        decimal_places=2, min_value=Decimal(0), max_value=Decimal(100), localize=True,
+        widget=_decimal_input(),
+        help_text=gettext_lazy("OPD yang progres capaian atau serapannya tertinggal dari laju "
+                               "paling banyak sekian poin berstatus “Perlu perhatian”; lebih "
+                               "dari itu “Kritis”. Bawaan 10."),
+        error_messages={"invalid": NOT_A_NUMBER,
+                        "required": gettext_lazy("Isi toleransi, mis. 10."),
+                        "min_value": gettext_lazy("Toleransi tidak boleh negatif."),
+                        "max_value": gettext_lazy("Toleransi paling besar 100 poin.")})
+
+
+@login_required
+def settings_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "performance.manage_settings")
+    region = current_region(request)
+    current = performance_settings_of(region)
+    form = PerformanceSettingsForm(request.POST or None, initial={
+        "opd_score_cap": current.opd_score_cap,
+        "warning_tolerance": current.warning_tolerance})
+    if request.method == "POST" and form.is_valid():
+        try:
+            performance_settings_update(actor=request.user, region=region, **form.cleaned_data)
+        except ValidationError as error:
+            apply_service_errors(form, error)
+        else:
+            messages.success(request, _("Pengaturan capaian disimpan."))
+            return redirect("performance_analysis:settings")
+    return render(request, "web/form_page.html", {
+        "form": form, "title": _("Pengaturan capaian"), "breadcrumbs": _crumbs(),
+        "intro": _("Pilihan Pemda ini untuk halaman Analisis Kinerja dan paket rakor."),
+    })
+
+
+def _crumbs() -> list[dict[str, Any]]:
+    return [{"url": reverse("performance_analysis:ranking"), "label": _("Analisis kinerja")}]
