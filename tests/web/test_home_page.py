@@ -17,13 +17,14 @@ ENGLISH_CATALOG = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "d
 
 
 def test_home_page_shows_the_pemda_and_its_counts(world: World, client_for: Any) -> None:
-    response = client_for("leader").get(reverse("web:home"))
+    response = client_for("admin").get(reverse("web:home"))
 
     body = response.content.decode()
     assert response.status_code == 200
     assert "Selamat datang di Pantau Kabupaten Contoh" in body
     assert "kode 99.01" in body
     assert stat_cards(body) == {
+        "Laporan menunggu verifikasi": "0", "OPD tanpa Kepala OPD": "1",
         "OPD aktif": "2", "Unit layanan": "2", "Produk layanan": "2", "Pengguna aktif": "7",
     }
     assert "Dinas Kesehatan" in body

@@ -100,8 +100,9 @@ def _rpjmd(demo: DemoPlan, by_short: dict[str, Agency]) -> None:
 
 
 def _count_target(rng: random.Random, unit: str) -> Decimal:
+    # At least 4, so that a quarter's cumulative target is not rounded to 0 or 1.
     low, high = {"orang": (40, 400), "orang/bulan": (360, 1200), "laporan": (4, 12),
-                 "dokumen": (2, 12), "paket": (1, 12), "unit": (2, 24)}.get(unit, (2, 20))
+                 "dokumen": (4, 12), "paket": (4, 12), "unit": (4, 24)}.get(unit, (4, 20))
     return Decimal(rng.randint(low, high))
 
 

@@ -356,33 +356,13 @@ SASARAN: dict[str, tuple[str, str, str]] = {
     "DLH": ("Meningkatnya kualitas lingkungan hidup", "Persentase sampah yang tertangani", "Persentase sampah terkelola"),
 }
 
-# Sentences for the narrative of an indicator's quarter (underperformers get obstacles).
+# Sentences for the narrative of an indicator's quarter; obstacles are in demo_narratives.
 DRIVERS = (
     "Dukungan anggaran tersedia tepat waktu dan koordinasi lintas bidang berjalan baik.",
     "Partisipasi masyarakat dan pemerintah desa meningkat setelah sosialisasi.",
     "Pendampingan teknis dari provinsi membantu mempercepat pelaksanaan.",
     "Pemanfaatan aplikasi daring mempercepat pendataan dan pelaporan.",
     "Komitmen pimpinan OPD dan pemantauan mingguan oleh kepala bidang.",
-)
-OBSTACLES = (
-    "Proses pengadaan barang/jasa terlambat karena gagal lelang pada tahap pertama.",
-    "Keterbatasan tenaga teknis di lapangan; beberapa pegawai memasuki masa pensiun.",
-    "Cuaca ekstrem dan curah hujan tinggi menghambat pekerjaan fisik.",
-    "Data sasaran belum mutakhir sehingga verifikasi penerima memerlukan waktu tambahan.",
-    "Pencairan anggaran tertunda karena perubahan DPA menunggu pengesahan.",
-    "Jaringan internet di kecamatan terpencil tidak stabil sehingga input data tertunda.",
-    "Rekanan belum memenuhi spesifikasi teknis sehingga pekerjaan harus diperbaiki.",
-    "Sebagian desa belum menyampaikan laporan tepat waktu.",
-)
-FOLLOW_UPS = (
-    "Percepatan proses pengadaan melalui e-katalog dan pendampingan UKPBJ.",
-    "Mengusulkan penambahan tenaga teknis melalui formasi PPPK dan optimalisasi tenaga yang ada.",
-    "Menyusun jadwal ulang pekerjaan fisik dan menambah jam kerja pada musim kemarau.",
-    "Pemutakhiran data sasaran bersama pemerintah desa dan verifikasi lapangan bertahap.",
-    "Koordinasi dengan BPKAD untuk percepatan pencairan setelah pengesahan perubahan DPA.",
-    "Melaksanakan pendataan luring dengan petugas keliling dan input ulang setelah jaringan tersedia.",
-    "Memberikan teguran tertulis kepada rekanan dan memperketat pengawasan mutu pekerjaan.",
-    "Menerbitkan surat edaran kepala OPD tentang batas waktu laporan desa dan memantau mingguan.",
 )
 OWNERS = ("Sekretaris OPD", "Kepala Bidang Program", "Kepala Subbagian Perencanaan",
           "Kepala Bidang Pelayanan", "PPK Kegiatan", "Kepala UPTD")

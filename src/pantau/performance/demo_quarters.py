@@ -1,8 +1,11 @@
 """Quarterly demo data: realizations, spending, reports, deadlines and follow-ups (see demo.py).
 
-Each OPD gets a performance level (a few ~95–110 %, most 75–95 %, a few 50–70 %) and each
-indicator a factor around it; realizations are written so that capaian ≈ the factor whatever the
-polarity (negative indicators report below the target when they do well).
+Each OPD gets a performance level (a few ~98–108 %, most 86–98 %, a few 62–72 %) and each
+indicator a factor around it. Flows and progress (quarterly targets) are written so that capaian ≈
+the factor whatever the polarity (negative indicators report below the target when they do well).
+Stocks (a level such as life expectancy, one annual target) move little between years: they land
+near the planned path, at most a couple of years' planned change away from the target. Obstacles
+and plans come from the indicator's topic (``demo_narratives``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pantau.performance import demo_data as names
+from pantau.performance.demo_narratives import OBSTACLES_BY_TOPIC, topic_of
 from pantau.performance.models import (
     AgencyReport,
     BudgetRealization,
@@ -36,11 +40,11 @@ def _levels(demo: DemoPlan) -> dict[int, float]:
     levels = {}
     for index, pk in enumerate(order):
         if index < 5:
-            levels[pk] = demo.rng.uniform(0.96, 1.07)
+            levels[pk] = demo.rng.uniform(0.98, 1.08)
         elif index >= len(order) - 4:
-            levels[pk] = demo.rng.uniform(0.52, 0.68)
+            levels[pk] = demo.rng.uniform(0.62, 0.72)
         else:
-            levels[pk] = demo.rng.uniform(0.77, 0.93)
+            levels[pk] = demo.rng.uniform(0.86, 0.98)
     return levels
 
 
@@ -50,9 +54,26 @@ def deadline_of(period: Period, tz: zoneinfo.ZoneInfo) -> datetime.datetime:
     return datetime.datetime(month // 12, month % 12 + 1, 15, 23, 59, tzinfo=tz)
 
 
-def _value(spec: Spec, target: Decimal, factor: float) -> Decimal:
+def is_stock(spec: Spec) -> bool:
+    """A level carried from year to year (one annual target, reported as the latest value)."""
+    return spec.aggregation == "last" and not spec.quarterly
+
+
+def _stock_value(spec: Spec, target: Decimal, progress: float) -> Decimal:
+    """The level after ``progress`` × the planned yearly change (1 = on plan, 0 = stagnant).
+
+    The planned change is taken relative to the target, capped at 6 %, so a stock never lands
+    far from its path however steep the plan (stunting −2 points a year, life expectancy +0,15).
+    """
     if spec.name.startswith("Opini BPK"):
         return Decimal(4)
+    yearly = min(max(abs(spec.step) / target, Decimal("0.005")), Decimal("0.06"))
+    shortfall = Decimal(repr(round(1 - progress, 4))) * yearly
+    value = target * (1 + shortfall if spec.polarity == names.NEG else 1 - shortfall)
+    return max(value, Decimal(0)).quantize(Decimal("0.0001") if target < 10 else Decimal("0.01"))
+
+
+def _flow_value(spec: Spec, target: Decimal, factor: float) -> Decimal:
     ratio = Decimal(repr(round(factor, 4)))
     value = target * (ratio if spec.polarity == names.POS else 2 - ratio)
     if spec.aggregation == "sum":
@@ -82,7 +103,10 @@ def _realizations(demo: DemoPlan, periods: dict[tuple[int, int], Period],
     rng, rows = demo.rng, []
     for spec, indicator in zip(demo.specs, demo.indicators, strict=True):
         plan = demo.targets[indicator.pk]
-        factor = min(max(rng.gauss(levels[spec.agency.pk], 0.1), 0.3), 1.3)
+        factor = min(max(rng.gauss(levels[spec.agency.pk], 0.08), 0.45), 1.22)
+        # Stocks: share of the planned yearly change achieved; a weak OPD stagnates.
+        progress = min(max(rng.gauss(1 - (1 - factor) * 3, 0.25), -1.0), 1.8)
+        pairs = OBSTACLES_BY_TOPIC[topic_of(spec.name, spec.agency.short_name)]
         for year in (2025, 2026):
             previous = Decimal(0)
             annual = plan.get((year, 0)) or plan.get((2025, 0)) or Decimal(1)
@@ -90,17 +114,21 @@ def _realizations(demo: DemoPlan, periods: dict[tuple[int, int], Period],
                 status = statuses[(spec.agency.pk, year, quarter)]
                 if status == "draft" and rng.random() < 0.3:
                     continue  # an unfinished draft: completeness below 100 %
-                quarter_factor = factor + rng.gauss(0, 0.04)
                 target = plan.get((year, quarter)) or annual
-                value = _value(spec, target, quarter_factor)
+                if is_stock(spec):
+                    quarter_progress = progress + rng.gauss(0, 0.1)
+                    value = _stock_value(spec, target, quarter_progress)
+                    behind = quarter_progress < 0.5
+                else:
+                    quarter_factor = factor + rng.gauss(0, 0.03)
+                    value = _flow_value(spec, target, quarter_factor)
+                    behind = quarter_factor < 0.9
                 if spec.aggregation == "sum":  # flows: the quarter's own share of the total
                     value, previous = max(value - previous, Decimal(0)), max(value, previous)
                 row = Realization(region=demo.region, indicator=indicator,
                                   period=periods[(year, quarter)], value=value)
-                if quarter_factor < 0.9:
-                    pick = rng.randrange(len(names.OBSTACLES))  # the plan answers its obstacle
-                    row.obstacles = names.OBSTACLES[pick]
-                    row.follow_up_plan = names.FOLLOW_UPS[pick]
+                if behind:
+                    row.obstacles, row.follow_up_plan = rng.choice(pairs)
                     if rng.random() < 0.4:
                         row.drivers = rng.choice(names.DRIVERS)
                 elif rng.random() < 0.25:

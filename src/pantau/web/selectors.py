@@ -25,9 +25,11 @@ def region_overview() -> dict[str, Any]:
             {"label": str(label), "count": units_by_kind.get(value, 0)}
             for value, label in UnitKind.choices
         ],
-        # Future years' periods exist for planning; the home page shows those being reported now.
-        "open_periods": list(
-            Period.objects.filter(status="open", year__lte=timezone.localdate().year)
-            .order_by("year", "quarter")
-        ),
+        "open_periods": open_periods(),
     }
+
+
+def open_periods() -> list[Period]:
+    """Future years' periods exist for planning; the home page shows those being reported now."""
+    return list(Period.objects.filter(status="open", year__lte=timezone.localdate().year)
+                .order_by("year", "quarter"))

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from pantau.performance.selectors.reporting import reports_to_act_on
 from pantau.tenancy.middleware import SESSION_REGION_KEY
-from pantau.tenancy.selectors import agency_list, invitations_pending, memberships_of_user
-from pantau.web.selectors import region_overview
+from pantau.tenancy.selectors import invitations_pending, memberships_of_user
+from pantau.web.home import home_context
 
 
 @login_required
@@ -24,9 +24,7 @@ def home(request: HttpRequest) -> HttpResponse:
     own = membership.agency
     context = {
         "pending_invitations": pending_invitations,
-        "overview": region_overview(),
-        "agencies": agency_list(),
-        "own_agency": own,
+        **home_context(request.user, membership),
         # An operator or head opening Pantau first sees what waits for them.
         "reports_to_act_on": reports_to_act_on(
             agency=own, may_approve=request.user.has_perm("performance.approve_report", own))

@@ -32,6 +32,7 @@ from pantau.performance.locks import (
 )
 from pantau.performance.models import Evidence, Indicator
 from pantau.performance.selectors import reporting as sel
+from pantau.performance.selectors.queues import RowFilter
 from pantau.performance.services import closing
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import quarter_not_started, report_draft_save
@@ -74,6 +75,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     if period is not None:
         agency = get_object_or_404(Agency, pk=own) if own else None
         rates = sel.reporting_rates(period=period, agency=agency)
+    row_filter = RowFilter.of(request.GET)
     can_manage = request.user.has_perm("performance.lock_period")
     # Shown before closing: which reports would be locked as they are.
     unfinished = (closing.unfinished_reports(period=period) if can_manage and period is not None
@@ -85,6 +87,8 @@ def overview(request: HttpRequest) -> HttpResponse:
                                       if rates and rates.deadline else None),
         "lock_form": PeriodLockForm(),
         "unfinished": unfinished, "unfinished_total": sum(len(g.agencies) for g in unfinished),
+        # The home page's figures link here narrowed to the rows they count.
+        "row_filter": row_filter, "shown_rows": row_filter.rows(rates),
     })
 
 

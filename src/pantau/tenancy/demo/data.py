@@ -46,7 +46,7 @@ AGENCIES: list[tuple[str, str, str, str]] = [
 KECAMATAN: list[tuple[str, list[str]]] = [
     ("Kota Contoh", ["Puskesmas Kota Contoh", "Puskesmas Kota Contoh Utara", "Puskesmas Sidomulyo"]),
     ("Sukamaju", ["Puskesmas Sukamaju", "Puskesmas Cempaka"]),
-    ("Sumber Rejo", ["Puskesmas Sumber Rejo", "Puskesmas Wonoasri", "Puskesmas Karanganyar"]),
+    ("Sumber Rejo", ["Puskesmas Sumber Rejo", "Puskesmas Wonoasri", "Puskesmas Banjarsari"]),
     ("Mekar Sari", ["Puskesmas Mekar Sari", "Puskesmas Tanjung Sari"]),
     ("Tanjung Harapan", ["Puskesmas Tanjung Harapan", "Puskesmas Pelita"]),
     ("Sungai Jernih", ["Puskesmas Sungai Jernih", "Puskesmas Muara Baru", "Puskesmas Teluk Indah"]),
