@@ -29,7 +29,7 @@ def test_audit_time_is_shown_in_wita_for_a_user_of_kota_lain(
 
     body = client_for("other_admin").get(reverse("audit:event_list")).content.decode()
 
-    assert "02/03/2026 09:30" in body
+    assert "2 Mar 2026 09:30" in body
     assert "08:30" not in body
     assert "WITA (Asia/Makassar)" in body
 
@@ -42,5 +42,5 @@ def test_audit_time_is_shown_in_wib_for_a_user_of_kabupaten_contoh(
     body = client_for("evaluator").get(
         reverse("audit:object_history", args=["tenancy.agency", world.opd_a.pk])).content.decode()
 
-    assert "02/03/2026 08:30" in body
+    assert "2 Mar 2026 08:30" in body
     assert "09:30" not in body

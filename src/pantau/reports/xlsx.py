@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.http import HttpResponse
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+# Dates stay real dates (sortable, filterable), shown day first as Indonesians write them.
+DATE_CELL_FORMAT = "dd/mm/yyyy"
+DATETIME_CELL_FORMAT = "dd/mm/yyyy hh:mm"
 
 
 def safe_cell(value: Any) -> Any:
@@ -28,7 +32,7 @@ def safe_cell(value: Any) -> Any:
         value, bool | int | float | decimal.Decimal | datetime.date | datetime.datetime
     ):
         if isinstance(value, datetime.datetime) and value.tzinfo is not None:
-            return value.replace(tzinfo=None)
+            return timezone.localtime(value).replace(tzinfo=None)  # the Pemda's clock
         return value
     return str(value)
 
@@ -70,7 +74,13 @@ def write_table(workbook: Workbook, table: Table, *, first: bool) -> None:
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in table.rows:
-        sheet.append([safe_cell(v) for v in row])
+        values = [safe_cell(v) for v in row]
+        sheet.append(values)
+        for index, value in enumerate(values, start=1):
+            if isinstance(value, datetime.date):
+                sheet.cell(row=sheet.max_row, column=index).number_format = (
+                    DATETIME_CELL_FORMAT if isinstance(value, datetime.datetime)
+                    else DATE_CELL_FORMAT)
     for index, column in enumerate(table.columns, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width

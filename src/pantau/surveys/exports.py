@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pantau.dates import table_date
 from pantau.reports.xlsx import Column, Table
 from pantau.scoring import skm
 from pantau.scoring.numbers import round_half_up
@@ -91,7 +92,7 @@ def recap_table(survey: Survey, result: SurveyResult,
     codes = [element.code for element in elements()]
     lead = 6  # No., date, four profile columns: the footer labels sit under them
     columns = [
-        Column(_("No."), 6), Column(_("Tanggal"), 12, "dd/mm/yyyy"), Column(_("Usia"), 12),
+        Column(_("No."), 6), Column(_("Tanggal"), 12), Column(_("Usia"), 12),
         Column(_("Jenis kelamin"), 12), Column(_("Pendidikan"), 12), Column(_("Pekerjaan"), 18),
         *(Column(code, 9) for code in codes),
     ]
@@ -127,7 +128,6 @@ def recap_table(survey: Survey, result: SurveyResult,
         rows=rows(), sheet_name=_("Rekap"),
         notes=[f"{survey.unit.name} · {survey.unit.agency.name}",
                _("Periode %(start)s s.d. %(end)s") % {
-                   "start": survey.starts_on.strftime("%d-%m-%Y"),
-                   "end": survey.ends_on.strftime("%d-%m-%Y")},
+                   "start": table_date(survey.starts_on), "end": table_date(survey.ends_on)},
                " · ".join(f"{element.code} {element.name}" for element in elements())],
     )

@@ -12,6 +12,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from pantau.dates import date_range
 from pantau.scoring import sampling
 from pantau.scoring.numbers import format_number
 from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
@@ -72,8 +73,7 @@ def survey_report(*, survey: Survey) -> dict[str, Any]:
     return {
         "kind": "unit", "survey": survey, "unit": survey.unit, "agency": survey.unit.agency,
         "region": survey.region, "result": result,
-        "period": f"{survey.starts_on.strftime('%d-%m-%Y')} s.d. "
-                  f"{survey.ends_on.strftime('%d-%m-%Y')}",
+        "period": date_range(survey.starts_on, survey.ends_on),
         "profiles": profile_tables(survey=survey), "tabulation": tabulation(survey=survey),
         "conclusions": conclusions(result, survey.unit.name),
         "followups": SurveyFollowUp.objects.filter(survey=survey).order_by("due_on"),

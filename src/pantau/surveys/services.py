@@ -20,12 +20,12 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Max, Min
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 from django_tasks import task
 
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
+from pantau.dates import table_date
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questionnaires import questionnaire_current
 from pantau.surveys.questions import ELEMENT_FIELDS
@@ -55,7 +55,7 @@ def survey_is_open(*, survey: Survey, day: datetime.date) -> bool:
 
 
 def _day(value: datetime.date) -> str:
-    return date_format(value, "j M Y")
+    return table_date(value)
 
 
 def _check_survey(data: Mapping[str, Any], *, unit: ServiceUnit,

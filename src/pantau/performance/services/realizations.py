@@ -15,10 +15,10 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
+from pantau.dates import sentence_date
 from pantau.performance.locks import ensure_editable
 from pantau.performance.models import AgencyReport, Indicator, Realization
 from pantau.performance.services.budget import budget_changes_apply
@@ -87,7 +87,7 @@ def quarter_not_started(*, period: Period) -> str | None:
     if today >= start:
         return None
     return _("%(period)s belum dimulai (mulai %(start)s); realisasinya belum dapat diisi.") % {
-        "period": period, "start": date_format(start, "j F Y")}
+        "period": period, "start": sentence_date(start)}
 
 
 def ensure_quarter_started(*, period: Period) -> None:

@@ -79,9 +79,9 @@ def followup_xlsx(request: HttpRequest) -> HttpResponse:
         title=_("Tindak lanjut %(who)s") % {"who": agency.name if agency else _("semua OPD")},
         columns=[Column(_("OPD"), 35), Column(_("Periode"), 12), Column(_("Kode"), 12),
                  Column(_("Indikator"), 40), Column(_("Tindak lanjut"), 50),
-                 Column(_("Penanggung jawab"), 25), Column(_("Tenggat"), 12, "dd-mm-yyyy"),
+                 Column(_("Penanggung jawab"), 25), Column(_("Tenggat"), 12),
                  Column(_("Status"), 16), Column(_("Bukti penyelesaian"), 40),
-                 Column(_("Selesai pada"), 18, "dd-mm-yyyy hh:mm")],
+                 Column(_("Selesai pada"), 18)],
         rows=rows, sheet_name=_("Tindak lanjut"))
     return xlsx_response(table, filename="tindak-lanjut.xlsx")
 

@@ -14,6 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.dates import sentence_date
 from pantau.performance import imports_realization as importer
 from pantau.performance.forms_reporting import (
     DeadlineForm,
@@ -101,12 +102,11 @@ def overview_table(rates: sel.ReportingRates) -> Table:
              timeliness_label(r.on_time)] for r in rates.rows]
     return Table(
         title=_("Laporan triwulan OPD %(period)s") % {"period": rates.period},
-        notes=[_("Batas waktu: %(due)s") % {"due": timezone.localtime(deadline.due_at)
-                                                 .strftime("%d-%m-%Y %H:%M %Z")}
+        notes=[_("Batas waktu: %(due)s") % {"due": sentence_date(deadline.due_at)}
                if deadline else _("Batas waktu belum ditetapkan.")],
         columns=[Column(_("OPD"), 45), Column(_("Status"), 20), Column(_("Indikator terisi"), 14),
                  Column(_("Indikator aktif"), 14), Column(_("Kelengkapan (%)"), 14, "0.00"),
-                 Column(_("Diajukan"), 20, "dd-mm-yyyy hh:mm"), Column(_("Ketepatan waktu"), 14)],
+                 Column(_("Diajukan"), 20), Column(_("Ketepatan waktu"), 14)],
         rows=rows, sheet_name=_("Laporan triwulan"))
 
 

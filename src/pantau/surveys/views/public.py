@@ -28,6 +28,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
+from pantau.dates import sentence_date
 from pantau.surveys.forms import ResponseForm
 from pantau.surveys.models import Survey
 from pantau.surveys.questions import (
@@ -143,8 +144,7 @@ def _closed(request: HttpRequest, survey: Survey) -> HttpResponse:
         request, survey, status=403, title=_("Survei sedang tidak dibuka"),
         text=_("Survei kepuasan unit ini dibuka %(start)s sampai %(end)s. Terima kasih atas "
                "kesediaan Anda; silakan kembali pada masa survei.") % {
-            "start": survey.starts_on.strftime("%d-%m-%Y"),
-            "end": survey.ends_on.strftime("%d-%m-%Y"),
+            "start": sentence_date(survey.starts_on), "end": sentence_date(survey.ends_on),
         } if survey.is_active else _("Survei kepuasan unit ini sedang tidak dibuka."),
     )
 

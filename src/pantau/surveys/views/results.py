@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from pantau.dates import date_range
 from pantau.surveys.charts import ikm_bars
 from pantau.surveys.forms import PeriodForm
 from pantau.surveys.models import SurveyFollowUp
@@ -34,8 +35,7 @@ def window_of(request: HttpRequest) -> tuple[PeriodForm, Window]:
         if data.get("dari") and data.get("sampai"):
             start: datetime.date = data["dari"]
             end: datetime.date = data["sampai"]
-            label = f"{start.strftime('%d-%m-%Y')} s.d. {end.strftime('%d-%m-%Y')}"
-            return form, Window(start, end, label)
+            return form, Window(start, end, date_range(start, end))
         return form, year_window(data.get("tahun") or today.year, data.get("semester"))
     return form, year_window(today.year)
 
