@@ -209,6 +209,7 @@ MATRIX = [
         seen_by="operator_b"),
     Row(f"{REPORTING}:evidence_remove", lambda b: [b.evidence.pk], 405),
     Row(f"{REPORTING}:period_lock", lambda b: [b.q1.pk], 405),
+    Row(f"{REPORTING}:bulk_verify", lambda b: [b.q1.pk], 405),
     Row(f"{REPORTING}:period_close", lambda b: [b.q1.pk], 403),
     Row(f"{REPORTING}:deadline_set", lambda b: [b.q1.pk], 405),
     Row(f"{REPORTING}:followup_list", none, 200, query=only_b, seen_by="evaluator"),

@@ -15,6 +15,7 @@ from pantau.performance.models import Indicator, NodeLevel, Plan, PlanLevel, Pla
 from pantau.performance.selectors.plans import rpjmd_indicators
 from pantau.tenancy.models import Agency
 from pantau.web.forms import BootstrapFormMixin
+from pantau.web.number_fields import DecimalTextField, WholeNumberField, YearField
 
 COMMON_UNITS = (
     "%", "orang", "dokumen", "Rp", "indeks", "unit", "kegiatan", "km", "hektar", "ton", "kasus",
@@ -40,15 +41,14 @@ class PlanForm(BootstrapFormMixin, forms.ModelForm):
     class Meta:
         model = Plan
         fields = ["level", "agency", "title", "start_year", "end_year"]
-        field_classes = {"agency": SafeModelChoiceField}
+        field_classes = {"agency": SafeModelChoiceField, "start_year": YearField,
+                         "end_year": YearField}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         agency = self.fields["agency"]
         assert isinstance(agency, forms.ModelChoiceField)
         agency.queryset = Agency.objects.filter(is_active=True)
-        for name in ("start_year", "end_year"):
-            self.fields[name].widget.attrs.update({"min": 2000, "max": 2100})
 
 
 class NodeForm(BootstrapFormMixin, forms.ModelForm):
@@ -56,6 +56,7 @@ class NodeForm(BootstrapFormMixin, forms.ModelForm):
         model = PlanNode
         fields = ["level", "code", "name", "position"]
         widgets = {"name": forms.Textarea(attrs={"rows": 2})}
+        field_classes = {"position": WholeNumberField}
 
     def __init__(self, *args: Any, levels: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -74,9 +75,11 @@ class IndicatorForm(BootstrapFormMixin, forms.ModelForm):
         model = Indicator
         fields = ["code", "name", "unit", "polarity", "is_range", "aggregation", "data_source",
                   "agency", "is_key", "supports", "baseline", "baseline_year", "position"]
-        field_classes = {"agency": SafeModelChoiceField, "supports": SafeModelChoiceField}
+        # 1.234,5 as Indonesians write it; years without a thousands dot.
+        field_classes = {"agency": SafeModelChoiceField, "supports": SafeModelChoiceField,
+                         "baseline": DecimalTextField, "baseline_year": YearField,
+                         "position": WholeNumberField}
         widgets = {"name": forms.Textarea(attrs={"rows": 2}), "unit": UnitInput}
-        localized_fields = ["baseline"]  # 1.234,5 as Indonesians write it
 
     def __init__(self, *args: Any, plan: Plan, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -100,9 +103,8 @@ class IndicatorForm(BootstrapFormMixin, forms.ModelForm):
 def _decimal(label: str) -> forms.DecimalField:
     widget = forms.TextInput(attrs={"inputmode": "decimal", "aria-label": label,
                                     "class": "form-control form-control-sm"})
-    return forms.DecimalField(label=label, required=False, max_digits=20, decimal_places=4,
-                              localize=True, widget=widget, error_messages={
-                                  "invalid": _("Isi dengan angka, mis. 1.234,5.")})
+    return DecimalTextField(label=label, required=False, max_digits=20, decimal_places=4,
+                            widget=widget)
 
 
 class TargetGridForm(forms.Form):

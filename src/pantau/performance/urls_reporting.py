@@ -1,6 +1,6 @@
 from django.urls import path
 
-from pantau.performance.views import followups, reporting, workflow
+from pantau.performance.views import bulk_verify, followups, reporting, workflow
 
 app_name = "performance_reporting"
 REPORT = "laporan/<int:agency_pk>/<int:period_pk>/"
@@ -15,6 +15,8 @@ urlpatterns = [
     path("bukti/<int:pk>/", reporting.evidence_download, name="evidence_download"),
     path("bukti/<int:pk>/hapus/", reporting.evidence_remove_view, name="evidence_remove"),
     path("periode/<int:period_pk>/kunci/", workflow.period_lock_view, name="period_lock"),
+    path("periode/<int:period_pk>/verifikasi/", bulk_verify.bulk_verify_view,
+         name="bulk_verify"),
     path("periode/<int:period_pk>/tutup/", workflow.period_close_view, name="period_close"),
     path("periode/<int:period_pk>/batas-waktu/", workflow.deadline_set_view,
          name="deadline_set"),

@@ -172,3 +172,31 @@ def format_number(value: Decimal) -> str:
     whole, _, decimals = digits.partition(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     return f"{sign}{grouped},{decimals}" if decimals else f"{sign}{grouped}"
+
+
+def format_input_number(value: Decimal) -> str:
+    """A stored number written back into a form field so that ``to_decimal`` reads it again as
+    the same number: 1234.5 → "1.234,5", 1234567 → "1.234.567", 87.5 → "87,5".
+
+    A whole number with exactly one group ("1.234") would be refused as ambiguous, so it is
+    written without the dot ("1234"). Trailing zeros go: 70.4200 → "70,42".
+    """
+    text = format_number(value.normalize() if value.is_finite() else value)
+    if text.count(".") == 1 and "," not in text:
+        return text.replace(".", "")
+    return text
+
+
+def parse_typed_number(text: str, field: str = "nilai") -> Decimal:
+    """A number typed into a form field that is always written the Indonesian way, where a dot
+    only groups thousands: "1.500" is one thousand five hundred (``to_decimal`` refuses it as
+    ambiguous, because an import or the API may carry "1.500" meaning one and a half)."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if _GROUPED.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")
+    return to_decimal(cleaned, field)
+
+
+def parse_whole_count(text: str, field: str = "nilai") -> int:
+    """A count typed the Indonesian way: "3.140", "3140" and "1.234.567"; never a fraction."""
+    return to_whole_number(parse_typed_number(text, field), field)

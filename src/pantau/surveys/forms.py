@@ -21,6 +21,7 @@ from pantau.surveys.questions import (
 from pantau.surveys.selectors import SURVEY_STATES
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
 from pantau.web.forms import BootstrapFormMixin
+from pantau.web.number_fields import WholeNumberField, YearField
 
 
 class DateInput(forms.DateInput):
@@ -35,14 +36,13 @@ class SurveyForm(BootstrapFormMixin, forms.ModelForm):
         model = Survey
         fields = ["unit", "title", "starts_on", "ends_on", "population", "is_active"]
         widgets = {"starts_on": DateInput(), "ends_on": DateInput()}
-        field_classes = {"unit": SafeModelChoiceField}
+        field_classes = {"unit": SafeModelChoiceField, "population": WholeNumberField}
 
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         unit_field = self.fields["unit"]
         assert isinstance(unit_field, forms.ModelChoiceField)
         unit_field.queryset = units
-        self.fields["population"].widget.attrs["min"] = 1
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -167,7 +167,7 @@ class InvalidateForm(BootstrapFormMixin, forms.Form):
 class PeriodForm(BootstrapFormMixin, forms.Form):
     """The results period: a year and optional semester, or any date range (GET parameters)."""
 
-    tahun = forms.IntegerField(label=_("Tahun"), min_value=2000, max_value=2100, required=False)
+    tahun = YearField(label=_("Tahun"), min_value=2000, max_value=2100, required=False)
     semester = forms.TypedChoiceField(
         label=_("Semester"), required=False, coerce=int, empty_value=None,
         choices=[("", _("Setahun")), (1, _("Semester I")), (2, _("Semester II"))],

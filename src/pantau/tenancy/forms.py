@@ -18,6 +18,7 @@ from pantau.tenancy.models import (
     ServiceUnit,
 )
 from pantau.web.forms import BootstrapFormMixin
+from pantau.web.number_fields import YearField
 
 
 class AgencyForm(BootstrapFormMixin, forms.ModelForm):
@@ -52,6 +53,7 @@ class PeriodForm(BootstrapFormMixin, forms.ModelForm):
     class Meta:
         model = Period
         fields = ["year", "quarter"]
+        field_classes = {"year": YearField}
         help_texts = {"quarter": _("Kosongkan untuk periode tahunan.")}
 
 class ReasonForm(BootstrapFormMixin, forms.Form):

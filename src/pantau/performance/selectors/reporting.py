@@ -29,7 +29,7 @@ from pantau.performance.models import (
     Target,
 )
 from pantau.performance.selectors.heads import agency_ids_with_head
-from pantau.scoring.numbers import format_number
+from pantau.scoring.numbers import format_input_number, format_number
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 
 
@@ -164,8 +164,8 @@ def reporting_rates(*, period: Period, agency: Agency | None = None) -> Reportin
 
 
 def decimal_input_text(value: Decimal) -> str:
-    """A stored number as typed in an input: 87,5 / 1234 (no grouping dots, never 1E+3)."""
-    return format(value.normalize(), "f").replace(".", ",")
+    """A stored number as typed in an input: 87,5 / 1.234,5 / 1234 (never 1E+3)."""
+    return format_input_number(value)
 
 
 def number_text(value: Decimal | None) -> str:

@@ -31,7 +31,7 @@ from pantau.performance.locks import (
     lock_reason,
     report_for,
 )
-from pantau.performance.models import Evidence, Indicator
+from pantau.performance.models import Evidence, Indicator, ReportStatus
 from pantau.performance.selectors import reporting as sel
 from pantau.performance.selectors.queues import RowFilter
 from pantau.performance.services import closing
@@ -84,6 +84,11 @@ def overview(request: HttpRequest) -> HttpResponse:
     return render(request, "performance/reporting/overview.html", {
         "periods": periods, "period": period, "rates": rates, "own_agency_id": own,
         "can_manage": can_manage,
+        # Approved reports get a tick box: several are verified in one go (each audited).
+        "can_verify": (period is not None and rates is not None
+                       and period.status != PeriodStatus.CLOSED
+                       and request.user.has_perm("performance.verify_report")
+                       and any(r.status == ReportStatus.APPROVED for r in rates.rows)),
         "deadline_form": DeadlineForm(initial={"due_at": rates.deadline.due_at}
                                       if rates and rates.deadline else None),
         "lock_form": PeriodLockForm(),
@@ -131,14 +136,18 @@ def _inline_followup_form(follow_up: Any) -> FollowUpForm:
     return form
 
 
+def _is_editable(request: HttpRequest, agency: Agency, period: Period, report: Any,
+                 reason: str | None, not_started: str | None) -> bool:
+    return (reason is None and not_started is None and (report is None or report.is_editable)
+            and request.user.has_perm("performance.enter_realization", agency))
+
+
 def _form_context(request: HttpRequest, agency: Agency, period: Period) -> dict[str, Any]:
     user = request.user
     reason = lock_reason(agency=agency, period=period)
     not_started = quarter_not_started(period=period)
     report = report_for(agency=agency, period=period)
-    editable = (reason is None and not_started is None
-                and (report is None or report.is_editable)
-                and user.has_perm("performance.enter_realization", agency))
+    editable = _is_editable(request, agency, period, report, reason, not_started)
     followups = sel.open_followups(agency=agency, period=period)
     return {
         "agency": agency, "period": period, "report": report, "lock_reason": reason,
@@ -204,18 +213,35 @@ def evidence_upload(request: HttpRequest, agency_pk: int, period_pk: int,
                                       "performance.enter_realization")
     indicator = get_object_or_404(Indicator, pk=indicator_pk, agency=agency)
     form = UploadForm(request.POST, request.FILES)
-    if not form.is_valid():
-        messages.error(request, _("Pilih berkas bukti dukung."))
-    else:
+    message, done = _("Pilih berkas bukti dukung."), False
+    if form.is_valid():
         try:
             evidence_add(actor=request.user, indicator=indicator, period=period,
                          upload=form.cleaned_data["file"])
         except ValidationError as error:
-            messages.error(request, _("Bukti dukung %(code)s ditolak: %(why)s") % {
-                "code": indicator.code or indicator.name, "why": " ".join(error.messages)})
+            message = _("Bukti dukung %(code)s ditolak: %(why)s") % {
+                "code": indicator.code or indicator.name, "why": " ".join(error.messages)}
         else:
-            messages.success(request, _("Bukti dukung diunggah."))
-    return redirect(form_url(agency, period) + f"#indikator-{indicator.pk}")
+            message, done = _("Bukti dukung diunggah."), True
+    return _evidence_answer(request, indicator, period, message, done)
+
+
+def _evidence_answer(request: HttpRequest, indicator: Indicator, period: Period, message: str,
+                     done: bool) -> HttpResponse:
+    """htmx (the form page): the row's evidence swapped in place with the message, so nothing
+    typed elsewhere on the page is lost. Otherwise back to the form with the message."""
+    if request.headers.get("HX-Request") != "true":
+        (messages.success if done else messages.error)(request, message)
+        return redirect(form_url(indicator.agency, period) + f"#indikator-{indicator.pk}")
+    agency = indicator.agency
+    editable = _is_editable(request, agency, period, report_for(agency=agency, period=period),
+                            lock_reason(agency=agency, period=period),
+                            quarter_not_started(period=period))
+    # 200 also for a refusal: htmx swaps only successful answers, and the row must say why.
+    return render(request, "performance/reporting/_evidence_cell.html", {
+        "indicator": indicator, "editable": editable,
+        "evidence": sel.indicator_evidence(indicator=indicator, period=period),
+        "evidence_message": message, "evidence_ok": done})
 
 
 def _get_evidence(request: HttpRequest, pk: int, perm: str) -> Evidence:
@@ -239,10 +265,11 @@ def evidence_remove_view(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         evidence_remove(actor=request.user, evidence=evidence)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        message, done = " ".join(error.messages), False
     else:
-        messages.success(request, _("Bukti dukung dihapus dari laporan."))
-    return redirect(form_url(evidence.realization.indicator.agency, evidence.realization.period))
+        message, done = _("Bukti dukung dihapus dari laporan."), True
+    return _evidence_answer(request, evidence.realization.indicator, evidence.realization.period,
+                            message, done)
 
 
 @login_required

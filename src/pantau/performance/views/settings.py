@@ -21,27 +21,22 @@ from pantau.performance.services.settings import (
 )
 from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 from pantau.web.forms import BootstrapFormMixin
+from pantau.web.number_fields import DecimalTextField
 
 NOT_A_NUMBER = gettext_lazy("Isi dengan angka, mis. 10 atau 7,5.")
 
 
-def _decimal_input() -> forms.TextInput:
-    return forms.TextInput(attrs={"inputmode": "decimal"})  # 7,5 as Indonesians write it
-
-
 class PerformanceSettingsForm(BootstrapFormMixin, forms.Form):
-    opd_score_cap = forms.DecimalField(
+    opd_score_cap = DecimalTextField(  # 7,5 as Indonesians write it
         label=gettext_lazy("Batas atas capaian saat dirata-rata (%)"), required=False,
-        max_digits=6, decimal_places=2, min_value=Decimal("0.01"), localize=True,
-        widget=_decimal_input(),
+        max_digits=6, decimal_places=2, min_value=Decimal("0.01"),
         help_text=gettext_lazy("Kosong = tanpa batas; lazim 100 atau 120. Berlaku untuk capaian "
                                "OPD, program dan peringkat."),
         error_messages={"invalid": NOT_A_NUMBER,
                         "min_value": gettext_lazy("Batas atas harus lebih dari 0.")})
-    warning_tolerance = forms.DecimalField(
+    warning_tolerance = DecimalTextField(
         label=gettext_lazy("Toleransi peringatan dini (poin persen)"), max_digits=5,
-        decimal_places=2, min_value=Decimal(0), max_value=Decimal(100), localize=True,
-        widget=_decimal_input(),
+        decimal_places=2, min_value=Decimal(0), max_value=Decimal(100),
         help_text=gettext_lazy("OPD yang progres capaian atau serapannya tertinggal dari laju "
                                "paling banyak sekian poin berstatus “Perlu perhatian”; lebih "
                                "dari itu “Kritis”. Bawaan 10."),

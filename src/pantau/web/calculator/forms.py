@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pantau.web.forms import BootstrapFormMixin
+from pantau.web.number_fields import YearField
 
 # Text fields, not number fields: people type "87,56" and the scoring package parses it.
 _SCORE_WIDGET = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
@@ -24,10 +25,10 @@ class ClassifyForm(BootstrapFormMixin, forms.Form):
     )
     value = forms.CharField(label=_("Nilai"), max_length=30, widget=_SCORE_WIDGET,
                             help_text=_("Boleh ditulis dengan koma, misalnya 78,12."))
-    year = forms.IntegerField(label=_("Tahun penilaian"), required=False, min_value=1900,
-                              max_value=2200,
-                              help_text=_("Wajib untuk Ombudsman dan PEKPPP: metode dipilih "
-                                          "menurut tahunnya."))
+    year = YearField(label=_("Tahun penilaian"), required=False, min_value=1900,
+                     max_value=2200,
+                     help_text=_("Wajib untuk Ombudsman dan PEKPPP: metode dipilih "
+                                 "menurut tahunnya."))
     boundary = forms.ChoiceField(
         label=_("Batas predikat SAKIP"), required=False,
         choices=[("", _("Bawaan (nilai tepat 90,00 masuk predikat di bawahnya)")),
