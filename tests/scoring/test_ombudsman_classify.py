@@ -90,7 +90,8 @@ def test_a_year_before_2015_is_rejected():
 def test_a_score_outside_0_to_100_is_rejected_with_the_documented_message():
     with pytest.raises(ScoringError) as caught:
         classify(105, 2022)
-    assert str(caught.value) == "Nilai 105 di luar rentang 0–100 untuk metode ombudsman-2022."
+    assert str(caught.value) == (
+        "Nilai 105 di luar rentang 0–100 untuk penilaian kepatuhan Ombudsman 2022–2024.")
     with pytest.raises(ScoringError, match="di luar rentang 0–100"):
         classify("-0,01", 2018)
 
@@ -108,7 +109,7 @@ def test_a_non_integer_year_is_rejected():
 
 
 def test_an_explicit_method_must_cover_the_year():
-    with pytest.raises(ScoringError, match=r"ombudsman-2022 berlaku untuk 2022–2024"):
+    with pytest.raises(ScoringError, match=r"Ombudsman 2022–2024 tidak berlaku untuk tahun"):
         classify("78", 2018, method=get("ombudsman-2022"))
     with pytest.raises(ScoringError, match="bukan metode Ombudsman"):
         classify("78", 2022, method=get("skm-2017"))

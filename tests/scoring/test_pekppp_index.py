@@ -67,7 +67,7 @@ def test_the_legacy_method_uses_30_18_15_15_15_7_and_answers_1_to_5():
     legacy = dict.fromkeys(CODES_2017, 4)
     legacy["kebijakan.nilai"] = 5  # 4 + 0.30 × 1
     assert index(legacy, 2020) == Decimal("4.30")
-    with pytest.raises(ScoringError, match="di luar rentang 1–5 untuk metode pekppp-2017"):
+    with pytest.raises(ScoringError, match="di luar rentang 1–5 untuk PEKPPP 2017–2021"):
         index(dict.fromkeys(CODES_2017, 0), 2020)
 
 

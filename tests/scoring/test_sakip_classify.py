@@ -58,7 +58,7 @@ def test_the_score_is_rounded_half_up_first():
 
 
 def test_a_score_outside_0_to_100_is_rejected():
-    with pytest.raises(ScoringError, match="di luar rentang 0–100 untuk metode sakip-2021"):
+    with pytest.raises(ScoringError, match="di luar rentang 0–100 untuk evaluasi SAKIP sejak 2021"):
         classify("100,5")
 
 

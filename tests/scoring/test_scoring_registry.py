@@ -66,7 +66,7 @@ def test_the_method_is_picked_by_family_and_year(family, year, expected):
 
 
 def test_a_year_no_method_covers_is_rejected_with_the_available_years():
-    with pytest.raises(ScoringError, match=r"tahun 2014.*ombudsman-2015 \(2015–2021\)"):
+    with pytest.raises(ScoringError, match=r"Ombudsman untuk tahun 2014.*\(zonasi\) \(2015–2021\)"):
         scoring.for_year("ombudsman", 2014)
 
 
@@ -85,7 +85,7 @@ def test_describe_gives_plain_data_for_the_calculator_page():
     described = scoring.describe("skm-2017")
     assert described["name"].startswith("Survei Kepuasan Masyarakat")
     assert described["legal_basis"] == "PermenPANRB 14/2017"
-    assert described["years"] == {"first": 2017, "last": None, "text": "2017–"}
+    assert described["years"] == {"first": 2017, "last": None, "text": "sejak 2017"}
     assert described["bands"][0] == {
         "lower": Decimal("88.31"),
         "grade": "A",

@@ -38,7 +38,7 @@ def test_the_score_is_rounded_half_up_before_classifying():
 
 @pytest.mark.parametrize("score", ["24,99", "100,01", "0", "-1", "105"])
 def test_scores_outside_25_to_100_are_rejected(score):
-    with pytest.raises(ScoringError, match=r"di luar rentang 25–100 untuk metode skm-2017"):
+    with pytest.raises(ScoringError, match=r"di luar rentang 25–100 untuk SKM sejak 2017"):
         classify(score)
 
 

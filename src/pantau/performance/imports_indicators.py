@@ -32,7 +32,7 @@ from pantau.performance.models import (
     Polarity,
     Target,
 )
-from pantau.performance.models.plans import CHILD_LEVELS
+from pantau.performance.models.plans import CHILD_LEVELS, level_label
 from pantau.performance.selectors.plans import plan_tree, rpjmd_indicators, targets_by_cell
 from pantau.performance.services.targets import ensure_quarters_editable, ensure_year_open
 from pantau.reports.xlsx import Column, Table, safe_cell
@@ -281,8 +281,9 @@ def _read_node(ctx: _Context, line: int, cols: list[Any], problems: list[str]) -
     if level not in allowed:
         problems.append(_("tingkat “%(level)s” tidak boleh di bawah %(parent)s (yang boleh: "
                           "%(allowed)s)") % {
-            "level": level_raw, "parent": parent_level or _("puncak dokumen"),
-            "allowed": ", ".join(allowed) or "—"})
+            "level": level_raw,
+            "parent": level_label(parent_level).lower() if parent_level else _("puncak dokumen"),
+            "allowed": ", ".join(level_label(code) for code in allowed) or "—"})
         return None
     if len(code) > 40 or len(name) > 500:
         problems.append(_("kode atau nama simpul terlalu panjang"))

@@ -19,6 +19,21 @@ Boundary = Literal["lower_inclusive", "lower_exclusive"]
 STATUSES: tuple[Status, ...] = get_args(Status)
 BOUNDARIES: tuple[Boundary, ...] = get_args(Boundary)
 
+# What a reader sees instead of the codes (the one label map of the scoring package).
+BOUNDARY_LABELS: dict[str, str] = {
+    "lower_inclusive": "batas bawah termasuk (nilai tepat di batas masuk predikat di atasnya)",
+    "lower_exclusive": "batas bawah tidak termasuk (nilai tepat di batas masuk predikat di "
+    "bawahnya)",
+}
+FAMILY_LABELS: dict[str, str] = {
+    "capaian": "capaian kinerja",
+    "ombudsman": "penilaian kepatuhan Ombudsman",
+    "pekppp": "PEKPPP",
+    "sakip": "evaluasi SAKIP",
+    "sampling": "ukuran sampel",
+    "skm": "SKM",
+}
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -53,9 +68,11 @@ class Years(NamedTuple):
     def __str__(self) -> str:
         if self.first is None and self.last is None:
             return "semua tahun"
-        first = "" if self.first is None else str(self.first)
-        last = "" if self.last is None else str(self.last)
-        return f"{first}–{last}"
+        if self.last is None:
+            return f"sejak {self.first}"
+        if self.first is None:
+            return f"sampai {self.last}"
+        return f"{self.first}–{self.last}"
 
 
 @dataclass(frozen=True)
@@ -91,12 +108,17 @@ class Method:
     def covers(self, year: int) -> bool:
         return self.years.covers(year)
 
+    @property
+    def label(self) -> str:
+        """How messages name the method: its family and years (ids are for code and data)."""
+        return f"{FAMILY_LABELS.get(self.family, self.name)} {self.years}"
+
     def require_year(self, year: int) -> None:
         """Raise unless this method applies to ``year`` (for explicitly chosen methods)."""
         if isinstance(year, bool) or not isinstance(year, int):
             raise ScoringError(f"Tahun harus bilangan bulat, bukan {year!r}.")
         if not self.covers(year):
-            raise ScoringError(f"Metode {self.id} berlaku untuk {self.years}, bukan tahun {year}.")
+            raise ScoringError(f"Metode {self.label} tidak berlaku untuk tahun {year}.")
 
     def facts_with_status(self, status: Status) -> tuple[Fact, ...]:
         return tuple(fact for fact in self.facts if fact.status == status)
@@ -112,7 +134,7 @@ class Method:
             subject = field[:1].upper() + field[1:]
             raise ScoringError(
                 f"{subject} {format_number(shown)} di luar rentang {_range_text(low, high)} "
-                f"untuk metode {self.id}."
+                f"untuk {self.label}."
             )
 
     def band_for(self, rounded: Decimal, boundary: Boundary | None = None) -> Band:

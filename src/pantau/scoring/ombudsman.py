@@ -96,7 +96,7 @@ def dimension_score(
         if not 0 <= score <= top:
             raise ScoringError(
                 f"Nilai indikator ke-{number} = {format_number(score)} di luar rentang "
-                f"0–{top} untuk metode {chosen.id}."
+                f"0–{top} untuk {chosen.label}."
             )
         weighted += weight * score
         weight_total += weight * top
@@ -134,7 +134,7 @@ def unit_score(
         if not 0 <= points <= found.weight:
             raise ScoringError(
                 f"Nilai dimensi {code} = {format_number(points)} di luar rentang "
-                f"0–{format_number(found.weight)} untuk metode {chosen.id}."
+                f"0–{format_number(found.weight)} untuk {chosen.label}."
             )
         total += points
     if chosen.public_trust_share is None or chosen.dimension_share is None:

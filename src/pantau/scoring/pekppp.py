@@ -72,7 +72,7 @@ def index(
             if not chosen.answer_min <= score <= chosen.answer_max:
                 raise ScoringError(
                     f"Nilai indikator {indicator.code} = {format_number(score)} di luar rentang "
-                    f"{chosen.answer_min}–{chosen.answer_max} untuk metode {chosen.id}."
+                    f"{chosen.answer_min}–{chosen.answer_max} untuk {chosen.label}."
                 )
             inner += weight * Fraction(score)
         total += aspect_weight * inner

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from pantau.scoring.definitions import ALL
 from pantau.scoring.errors import ScoringError
-from pantau.scoring.methods import Method, band_table
+from pantau.scoring.methods import FAMILY_LABELS, Method, band_table
 
 _METHODS: dict[str, Method] = {method.id: method for method in ALL}
 
@@ -43,12 +43,13 @@ def for_year(family: str, year: int) -> Method:
     matching = [m for m in candidates if m.covers(year)]
     if len(matching) == 1:
         return matching[0]
-    available = "; ".join(f"{m.id} ({m.years})" for m in candidates)
+    available = "; ".join(f"{m.name} ({m.years})" for m in candidates)
+    name = FAMILY_LABELS.get(family, family)
     if not matching:
         raise ScoringError(
-            f"Tidak ada metode {family} untuk tahun {year}; metode yang tersedia: {available}."
+            f"Tidak ada metode {name} untuk tahun {year}; metode yang tersedia: {available}."
         )
-    raise ScoringError(f"Lebih dari satu metode {family} berlaku untuk tahun {year}: {available}.")
+    raise ScoringError(f"Lebih dari satu metode {name} berlaku untuk tahun {year}: {available}.")
 
 
 def register(method: Method, *, replace: bool = False) -> Method:

@@ -49,7 +49,7 @@ def test_the_service_refuses_a_level_the_form_did_not_offer(plans: Plans, operat
         node_create(actor=operator_a, plan=plans.rpjmd, parent=plans.rpjmd_sasaran,
                     level="program", name="Program di RPJMD")
 
-    assert "Tingkat “program” tidak boleh di bawah sasaran." in error.value.messages
+    assert "Tingkat “Program” tidak boleh di bawah sasaran." in error.value.messages
 
 
 def test_nothing_may_be_added_under_a_sub_kegiatan_or_an_rpjmd_sasaran(

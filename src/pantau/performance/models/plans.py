@@ -61,6 +61,11 @@ class NodeLevel(models.TextChoices):
     SUB_KEGIATAN = "sub_kegiatan", _("Sub-kegiatan")
 
 
+def level_label(code: str) -> str:
+    """A level as messages name it ("Sub-kegiatan", not "sub_kegiatan"); unknown text as given."""
+    return str(NodeLevel(code).label) if code in NodeLevel.values else code
+
+
 # Which level may sit under which: RPJMD misi → tujuan → sasaran; Renstra tujuan → sasaran →
 # program → kegiatan → sub-kegiatan.
 CHILD_LEVELS: dict[str | None, dict[str, tuple[str, ...]]] = {

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.performance.locks import ensure_indicators_unlocked
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
-from pantau.performance.models.plans import CHILD_LEVELS
+from pantau.performance.models.plans import CHILD_LEVELS, level_label
 from pantau.tenancy.models import Region
 
 PLAN_FIELDS = ("level", "agency", "title", "start_year", "end_year", "is_active")
@@ -81,7 +81,7 @@ def check_node(*, plan: Plan, parent: PlanNode | None, level: str, code: str,
         where = (_("di bawah %(level)s") % {"level": parent.get_level_display().lower()}
                  if parent else _("di puncak %(plan)s") % {"plan": plan.get_level_display()})
         errors["level"] = _("Tingkat “%(level)s” tidak boleh %(where)s.") % {
-            "level": level, "where": where}
+            "level": level_label(level), "where": where}
     if code:
         same = PlanNode.objects.filter(plan=plan, code__iexact=code)
         if exclude is not None:

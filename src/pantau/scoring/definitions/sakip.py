@@ -95,7 +95,8 @@ SAKIP_2021 = SakipMethod(
         Fact(
             "batas",
             "Apakah nilai tepat di batas (mis. 90,00) masuk ke atas atau ke bawah "
-            "diperdebatkan: bawaan lower_exclusive (90,00 → A), dapat diatur lower_inclusive.",
+            "diperdebatkan: bawaan batas bawah tidak termasuk (90,00 → A), dapat diatur batas "
+            "bawah termasuk (90,00 → AA).",
             "open",
         ),
         Fact(

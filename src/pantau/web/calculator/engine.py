@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from pantau import scoring
 from pantau.scoring import capaian, ombudsman, pekppp, sakip, sampling, skm
+from pantau.scoring.methods import BOUNDARY_LABELS
 from pantau.web.calculator import display
 
 # Single-value classifications: kind → (label, needs a year)
@@ -75,7 +76,7 @@ def classify_value(kind: str, value: str, *, year: int | None = None,
         s = sakip.classify(value, boundary=boundary) if boundary else sakip.classify(value)  # type: ignore[arg-type]
         return Outcome(s.method, f"{s.grade} — {s.label}",
                        [(_("Nilai"), s.score), (_("Predikat"), s.grade), (_("Keterangan"), s.label),
-                        (_("Aturan batas"), s.boundary)])
+                        (_("Aturan batas"), BOUNDARY_LABELS[s.boundary])])
     grade = skm.classify_legacy(value) if kind == "skm-2004" else skm.classify(value)
     return Outcome(grade.method, f"{grade.grade} — {grade.label}",
                    [(_("IKM"), grade.score), (_("Mutu pelayanan"), grade.grade),
