@@ -44,7 +44,7 @@ def test_years_up_to_2021_use_the_legacy_method_with_the_same_table():
 
 @pytest.mark.parametrize("index", ["5,01", "-0,01", "50"])
 def test_an_index_outside_0_to_5_is_rejected(index):
-    with pytest.raises(ScoringError, match=r"Indeks .* di luar rentang 0–5 untuk PEKPPP sejak 2022"):
+    with pytest.raises(ScoringError, match=r"Indeks .* rentang 0–5 untuk PEKPPP sejak 2022"):
         classify(index, 2023)
 
 
