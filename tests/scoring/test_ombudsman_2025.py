@@ -15,13 +15,16 @@ def test_the_unit_score_blends_dimensions_and_public_trust():
 
 
 def test_the_2025_unit_score_needs_public_trust():
-    with pytest.raises(ScoringError, match="kepercayaan publik"):
+    with pytest.raises(ScoringError, match="kepercayaan publik") as refused:
         unit_score(1, 1, 1, 1, year=2025)
+    assert "penilaian kepatuhan Ombudsman sejak 2025" in str(refused.value)
+    assert "ombudsman-2025" not in str(refused.value)  # messages name the method, not its id
 
 
 def test_public_trust_is_refused_before_2025():
-    with pytest.raises(ScoringError, match="tidak memakai komponen kepercayaan publik"):
+    with pytest.raises(ScoringError, match="tidak memakai komponen kepercayaan publik") as refused:
         unit_score(1, 1, 1, 1, year=2022, public_trust=50)
+    assert "penilaian kepatuhan Ombudsman 2022–2024" in str(refused.value)
 
 
 def test_public_trust_outside_0_to_100_is_rejected():

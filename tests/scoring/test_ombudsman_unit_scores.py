@@ -32,8 +32,10 @@ def test_a_dimension_above_its_weight_is_rejected():
 
 
 def test_the_2015_method_has_no_dimensions():
-    with pytest.raises(ScoringError, match="tidak memakai dimensi"):
+    with pytest.raises(ScoringError, match="tidak memakai dimensi") as refused:
         unit_score(1, 1, 1, 1, year=2019)
+    # named by family and years, not by its id ombudsman-2015
+    assert "penilaian kepatuhan Ombudsman 2015–2021 tidak memakai" in str(refused.value)
 
 
 def test_a_pemda_of_seven_units_scores_60_80():

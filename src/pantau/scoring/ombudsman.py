@@ -139,10 +139,10 @@ def unit_score(
         total += points
     if chosen.public_trust_share is None or chosen.dimension_share is None:
         if public_trust is not None:
-            raise ScoringError(f"Metode {chosen.id} tidak memakai komponen kepercayaan publik.")
+            raise ScoringError(f"Metode {chosen.label} tidak memakai komponen kepercayaan publik.")
         return round_half_up(total)
     if public_trust is None:
-        raise ScoringError(f"Metode {chosen.id} memerlukan nilai kepercayaan publik (0–100).")
+        raise ScoringError(f"Metode {chosen.label} memerlukan nilai kepercayaan publik (0–100).")
     trust = to_decimal(public_trust, "nilai kepercayaan publik")
     if not 0 <= trust <= 100:
         raise ScoringError(
@@ -201,7 +201,7 @@ def _checked_override(method: Method, year: int) -> OmbudsmanMethod:
 
 def _as_ombudsman(method: Method) -> OmbudsmanMethod:
     if not isinstance(method, OmbudsmanMethod):
-        raise ScoringError(f"Metode {method.id} bukan metode Ombudsman.")
+        raise ScoringError(f"Metode {method.label} bukan metode Ombudsman.")
     return method
 
 
@@ -210,7 +210,7 @@ def _dimension(method: OmbudsmanMethod, code: str) -> Dimension:
         if dimension.code == str(code).strip().lower():
             return dimension
     if not method.dimensions:
-        raise ScoringError(f"Metode {method.id} tidak memakai dimensi (hanya satu nilai 0–100).")
+        raise ScoringError(f"Metode {method.label} tidak memakai dimensi (hanya satu nilai 0–100).")
     allowed = ", ".join(d.code for d in method.dimensions)
     raise ScoringError(f"Dimensi '{code}' tidak dikenal; pilihan: {allowed}.")
 
