@@ -14,7 +14,7 @@ from tests.surveys.test_paper_import_checks import FOURS, _page, _post, _xlsx
 
 def test_a_file_over_the_row_cap_is_refused_and_nothing_is_stored(
         survey_a: Survey, client_for: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pantau.reports.xlsx_import.MAX_ROWS", 3)
+    monkeypatch.setattr("pantau.spreadsheets.reader.MAX_ROWS", 3)
     rows = [[timezone.localdate(), *FOURS] for _ in range(4)]
 
     response = _post(client_for("operator_a"), survey_a, _xlsx(rows))

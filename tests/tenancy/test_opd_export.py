@@ -8,7 +8,7 @@ from typing import Any
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE
+from pantau.spreadsheets.writer import XLSX_CONTENT_TYPE
 from tests.factories import AgencyFactory
 from tests.personas import World
 

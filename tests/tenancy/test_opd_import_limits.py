@@ -16,7 +16,7 @@ from tests.tenancy.xlsx_files import import_file
 
 def test_a_file_over_the_row_cap_is_refused_and_nothing_is_created(
         world: World, client_for: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pantau.reports.xlsx_import.MAX_ROWS", 3)
+    monkeypatch.setattr("pantau.spreadsheets.reader.MAX_ROWS", 3)
     agencies = [[f"Dinas {n}", f"D{n}", "Dinas", ""] for n in range(4)]
     with scopes_disabled():
         before = Agency.objects.count()

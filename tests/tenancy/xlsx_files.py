@@ -8,7 +8,7 @@ from typing import Any
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE
+from pantau.spreadsheets.writer import XLSX_CONTENT_TYPE
 from pantau.tenancy.imports import AGENCY_HEADERS, AGENCY_SHEET, UNIT_HEADERS, UNIT_SHEET
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.utils import formats, timezone, translation
 from openpyxl import load_workbook
 
-from pantau.reports.xlsx import Column, Table, workbook_bytes
+from pantau.spreadsheets.writer import Column, Table, workbook_bytes
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "pantau"
 NAMED = {"DATE_FORMAT", "SHORT_DATE_FORMAT", "DATETIME_FORMAT", "SHORT_DATETIME_FORMAT"}

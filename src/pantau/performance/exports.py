@@ -11,8 +11,8 @@ from pantau.performance.selectors.early_warning import PACE_RULE, Warning, sever
 from pantau.performance.selectors.renja import RENJA_COLUMNS, RenjaRow
 from pantau.performance.selectors.scores import RANKING_RULE
 from pantau.performance.timeliness import timeliness_label
-from pantau.reports.xlsx import Column, Table
 from pantau.scoring.numbers import format_number, round_half_up
+from pantau.spreadsheets.writer import Column, Table
 from pantau.tenancy.models import Agency, Period
 
 PCT = "#,##0.00"

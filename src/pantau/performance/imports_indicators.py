@@ -35,8 +35,9 @@ from pantau.performance.models import (
 from pantau.performance.models.plans import CHILD_LEVELS, level_label
 from pantau.performance.selectors.plans import plan_tree, rpjmd_indicators, targets_by_cell
 from pantau.performance.services.targets import ensure_quarters_editable, ensure_year_open
-from pantau.reports.xlsx import Column, Table, safe_cell
-from pantau.reports.xlsx_import import (
+from pantau.scoring import ScoringError
+from pantau.scoring.numbers import to_decimal
+from pantau.spreadsheets.reader import (
     ImportRejected,
     RowError,
     header_row,
@@ -44,8 +45,7 @@ from pantau.reports.xlsx_import import (
     sheet_rows,
     text,
 )
-from pantau.scoring import ScoringError
-from pantau.scoring.numbers import to_decimal
+from pantau.spreadsheets.writer import Column, Table, safe_cell
 from pantau.tenancy.models import Agency
 
 SHEET, NODES_SHEET, CHOICES_SHEET = "Indikator", "Simpul", "Pilihan"

@@ -29,8 +29,8 @@ from pantau.performance.services.realizations import (
     realizations_apply,
     report_get_or_create,
 )
-from pantau.reports.xlsx import safe_cell
-from pantau.reports.xlsx_import import RowError, open_workbook, sheet_rows, text
+from pantau.spreadsheets.reader import RowError, open_workbook, sheet_rows, text
+from pantau.spreadsheets.writer import safe_cell
 from pantau.tenancy.models import Agency, Period
 
 SHEET = "Realisasi"

@@ -32,7 +32,7 @@ from pantau.performance.selectors.verification import SCOPE_ALL, SCOPE_VERIFIED
 from pantau.performance.timeliness import timeliness_label
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import ReportError, register_report
-from pantau.reports.xlsx import Column, Table, workbook_bytes
+from pantau.spreadsheets.writer import Column, Table, workbook_bytes
 from pantau.tenancy.models import Period, Region
 
 PDF_KIND, XLSX_KIND = "performance.rakor_pdf", "performance.rakor_xlsx"

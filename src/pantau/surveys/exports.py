@@ -1,4 +1,4 @@
-"""XLSX tables of SKM responses and the recap, through ``pantau.reports.xlsx``."""
+"""XLSX tables of SKM responses and the recap, through ``pantau.spreadsheets.writer``."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.dates import table_date
-from pantau.reports.xlsx import Column, Table
 from pantau.scoring import skm
 from pantau.scoring.numbers import round_half_up
+from pantau.spreadsheets.writer import Column, Table
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import (
     ELEMENT_FIELDS,

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
-from pantau.reports.xlsx import Column, Table
+from pantau.spreadsheets.writer import Column, Table
 from pantau.surveys.models import Survey, SurveyFollowUp
 from pantau.surveys.questions import elements
 from pantau.surveys.results import visible_units

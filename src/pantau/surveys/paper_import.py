@@ -33,8 +33,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau.audit.services import audit_record
 from pantau.dbstats import refresh_after_bulk_write
-from pantau.reports.xlsx import safe_cell
-from pantau.reports.xlsx_import import MAX_ROWS, ImportRejected, RowError, sheet_rows, text
+from pantau.spreadsheets.reader import MAX_ROWS, ImportRejected, RowError, sheet_rows, text
+from pantau.spreadsheets.writer import safe_cell
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
 from pantau.surveys.services import local_day, tally_add

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from django.utils.translation import gettext as _
 
-from pantau.reports.xlsx import Column, Table
+from pantau.spreadsheets.writer import Column, Table
 from pantau.tenancy.models import Agency, ServiceUnit
 
 

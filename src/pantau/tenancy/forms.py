@@ -7,7 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE
+from pantau.spreadsheets.writer import XLSX_CONTENT_TYPE
 from pantau.tenancy.models import (
     AGENCY_ROLES,
     Agency,
@@ -88,7 +88,7 @@ class InviteForm(MembershipForm):
         fields = ["email", "full_name", "role", "agency"]
 
 class ImportForm(BootstrapFormMixin, forms.Form):
-    """An XLSX upload; the size limit shown is the one pantau.reports.xlsx_import enforces."""
+    """An XLSX upload; the size limit shown is the one pantau.spreadsheets.reader enforces."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau.audit.services import audit_record
-from pantau.reports.xlsx_import import RowError, open_workbook, sheet_rows, text
+from pantau.spreadsheets.reader import RowError, open_workbook, sheet_rows, text
 from pantau.tenancy.models import Agency, AgencyKind, Region, ServiceUnit, UnitKind
 from pantau.tenancy.services.agencies import agency_create, unit_create
 

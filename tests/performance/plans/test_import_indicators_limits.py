@@ -13,7 +13,7 @@ from tests.performance.plans.xlsx_files import import_file, row
 
 def test_a_file_over_the_row_cap_is_refused_and_nothing_is_written(
         plans: Plans, client_for: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pantau.reports.xlsx_import.MAX_ROWS", 3)
+    monkeypatch.setattr("pantau.spreadsheets.reader.MAX_ROWS", 3)
     before = _counts()
     rows = [row([f"1.02.02.2.0{n}", "1.02.02", "kegiatan", f"Kegiatan {n}"]) for n in range(4)]
 

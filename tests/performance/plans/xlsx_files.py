@@ -10,7 +10,7 @@ from openpyxl import Workbook, load_workbook
 
 from pantau.performance.imports_indicators import FIXED_HEADERS, SHEET, target_headers
 from pantau.performance.models import Plan
-from pantau.reports.xlsx import XLSX_CONTENT_TYPE
+from pantau.spreadsheets.writer import XLSX_CONTENT_TYPE
 
 
 def import_file(plan: Plan, rows: list[list[Any]], name: str = "indikator.xlsx"

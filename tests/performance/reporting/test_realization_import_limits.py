@@ -14,7 +14,7 @@ from tests.performance.reporting.xlsx_helpers import realization_xlsx
 
 def test_a_file_over_the_row_cap_is_refused_and_nothing_is_written(
         rep: Reporting, client_for: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pantau.reports.xlsx_import.MAX_ROWS", 3)
+    monkeypatch.setattr("pantau.spreadsheets.reader.MAX_ROWS", 3)
     rows = [("IK-A1", "90"), ("IK-A2", 5), ("IK-XX", 1), ("IK-YY", 2)]
 
     response = _import(rep, client_for("operator_a"), realization_xlsx(rows))

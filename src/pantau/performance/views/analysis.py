@@ -36,7 +36,7 @@ from pantau.performance.selectors.early_warning import (
 from pantau.performance.selectors.renja import RENJA_COLUMNS, renja_table
 from pantau.performance.selectors.scores import RANKING_RULE
 from pantau.performance.selectors.verification import SCOPE_CHOICES, SCOPE_PARAM, scope_of
-from pantau.reports.xlsx import xlsx_response
+from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.models import Agency, Period
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import current_region, require_perm

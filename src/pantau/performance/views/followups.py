@@ -20,7 +20,7 @@ from pantau.performance.models import FollowUp
 from pantau.performance.selectors.reporting import followup_list
 from pantau.performance.services.followups import followup_update
 from pantau.performance.views.reporting import own_agency_id
-from pantau.reports.xlsx import Column, Table, xlsx_response
+from pantau.spreadsheets.writer import Column, Table, xlsx_response
 from pantau.tenancy.models import Agency, Period
 from pantau.tenancy.views.common import apply_service_errors, require_perm
 from pantau.web.paging import PAGE_PARAM, page_of

@@ -39,8 +39,8 @@ from pantau.performance.services.plans import (
     plan_update,
 )
 from pantau.performance.services.targets import targets_revise, targets_save
-from pantau.reports.xlsx import xlsx_download, xlsx_response
-from pantau.reports.xlsx_import import ImportRejected
+from pantau.spreadsheets.reader import ImportRejected
+from pantau.spreadsheets.writer import xlsx_download, xlsx_response
 from pantau.tenancy.forms import ImportForm
 from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 

@@ -38,8 +38,8 @@ from pantau.performance.services import closing
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import quarter_not_started, report_draft_save
 from pantau.performance.timeliness import timeliness_label
-from pantau.reports.xlsx import Column, Table, xlsx_download, xlsx_response
-from pantau.reports.xlsx_import import ImportRejected
+from pantau.spreadsheets.reader import ImportRejected
+from pantau.spreadsheets.writer import Column, Table, xlsx_download, xlsx_response
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import require_perm

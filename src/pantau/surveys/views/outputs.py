@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
-from pantau.reports.xlsx import xlsx_response
+from pantau.spreadsheets.writer import xlsx_response
 from pantau.surveys.exports import recap_table, response_table
 from pantau.surveys.report import agency_report, survey_report
 from pantau.surveys.selectors import response_list, survey_result

@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from pantau.reports.xlsx import xlsx_download, xlsx_response
-from pantau.reports.xlsx_import import ImportRejected, open_workbook
+from pantau.spreadsheets.reader import ImportRejected, open_workbook
+from pantau.spreadsheets.writer import xlsx_download, xlsx_response
 from pantau.surveys.followups import followup_create, followup_list, followup_table, followup_update
 from pantau.surveys.forms import FollowUpForm, ImportForm, QuestionnaireForm
 from pantau.surveys.models import FollowUpStatus, SurveyFollowUp

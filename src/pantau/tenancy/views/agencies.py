@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pantau.reports.xlsx import xlsx_response
+from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.exports import agency_table
 from pantau.tenancy.forms import AgencyForm
 from pantau.tenancy.models import Agency, AgencyKind

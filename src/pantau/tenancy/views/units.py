@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pantau.reports.xlsx import xlsx_response
+from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.exports import unit_table
 from pantau.tenancy.forms import ProductForm, UnitForm, UnitMoveForm
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit, UnitKind
