@@ -1,5 +1,5 @@
 """Timeliness reads the same on every page and export: Tepat waktu, Terlambat, or Belum dinilai
-(not submitted yet, or no deadline to judge by) — never Ya/Tidak or a bare dash."""
+(deadline still ahead, or no deadline to judge by) — never Ya/Tidak or a bare dash."""
 
 from __future__ import annotations
 
@@ -55,17 +55,24 @@ def test_the_one_place_names_the_three_cases() -> None:
         "Tepat waktu", "Terlambat", "Belum dinilai"]
 
 
-def test_overview_page_and_export_use_the_wording(q1: Period, client_for: Any) -> None:
+def test_overview_page_and_export_use_the_wording(world: World, q1: Period,
+                                                  client_for: Any) -> None:
     evaluator = client_for("evaluator")
+    q2 = quarter(world.region_a, 2026, 2)  # no deadline set: nobody can be judged
 
     page = evaluator.get(reverse("performance_reporting:overview"), {"periode": q1.pk})
     export = evaluator.get(reverse("performance_reporting:overview_xlsx", args=[q1.pk]))
+    unjudged = evaluator.get(reverse("performance_reporting:overview_xlsx", args=[q2.pk]))
 
     body = page.content.decode()
-    assert "Terlambat" in body and "Tepat waktu" in body and "Belum dinilai" in body
+    assert "Terlambat" in body and "Tepat waktu" in body
+    # Dinas Sosial has not submitted and the deadline (10 April 2026) has passed: late.
     assert _column(export.content, "Ketepatan waktu") == {
         "Dinas Kesehatan": "Terlambat", "Dinas Pendidikan": "Tepat waktu",
-        "Dinas Sosial": "Belum dinilai"}
+        "Dinas Sosial": "Terlambat"}
+    assert set(_column(unjudged.content, "Ketepatan waktu").values()) == {"Belum dinilai"}
+    q2_page = evaluator.get(reverse("performance_reporting:overview"), {"periode": q2.pk})
+    assert "Belum dinilai" in q2_page.content.decode()
 
 
 def test_ranking_scorecard_and_their_exports_use_the_wording(

@@ -29,6 +29,7 @@ from pantau.performance.models import (
     Target,
 )
 from pantau.performance.selectors.heads import agency_ids_with_head
+from pantau.performance.timeliness import on_time
 from pantau.scoring.numbers import format_input_number, format_number
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 
@@ -94,7 +95,7 @@ class AgencyRate:
     agency: Agency
     report: AgencyReport | None
     progress: Progress
-    on_time: bool | None  # None: not submitted (yet), or no deadline set
+    on_time: bool | None  # as ``timeliness.on_time``
     has_head: bool = True  # a Kepala OPD account can approve (selectors.heads)
 
     @property
@@ -134,13 +135,6 @@ class ReportingRates:
         return _percent(self.on_time, len(self.rows))
 
 
-def submitted_on_time(report: AgencyReport | None, deadline: ReportingDeadline | None
-                      ) -> bool | None:
-    if report is None or report.submitted_at is None or deadline is None:
-        return None
-    return report.submitted_at <= deadline.due_at
-
-
 def reporting_rates(*, period: Period, agency: Agency | None = None) -> ReportingRates:
     """Per active OPD: status, completeness and timeliness (DHIS2-style reporting rates)."""
     agencies = Agency.objects.filter(is_active=True).order_by("name").annotate(
@@ -159,7 +153,9 @@ def reporting_rates(*, period: Period, agency: Agency | None = None) -> Reportin
         rates.rows.append(AgencyRate(
             agency=item, report=report,
             progress=Progress(filled=filled.get(item.pk, 0), total=item.total),
-            on_time=submitted_on_time(report, deadline), has_head=item.pk in heads))
+            on_time=on_time(submitted_at=report.submitted_at if report else None,
+                            due_at=deadline.due_at if deadline else None),
+            has_head=item.pk in heads))
     return rates
 
 

@@ -16,7 +16,6 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from pantau.performance.models import (
@@ -46,6 +45,7 @@ from pantau.performance.selectors.verification import (
     period_status,
     status_label,
 )
+from pantau.performance.timeliness import on_time, on_time_over
 from pantau.scoring import capaian
 from pantau.scoring.numbers import round_half_up
 from pantau.tenancy.models import Agency, Period
@@ -286,20 +286,10 @@ def budget_by_agency(data: YearData, quarter: int | None) -> dict[int, tuple[Dec
 
 
 def _on_time(data: YearData, agency_id: int, quarter: int | None) -> bool | None:
-    """Submitted before the deadline: for a year, every quarter that has a deadline."""
-    now = timezone.now()
-    verdicts = []
-    for q in [quarter] if quarter else [1, 2, 3, 4]:
-        due = data.deadlines.get(q)
-        if due is None:
-            continue
-        at = data.submitted.get((agency_id, q))
-        if at is None:
-            if due < now:
-                verdicts.append(False)
-            continue
-        verdicts.append(at <= due)
-    return all(verdicts) if verdicts else None
+    """The quarter's timeliness; for a year, every quarter that can be judged."""
+    return on_time_over(on_time(submitted_at=data.submitted.get((agency_id, q)),
+                                due_at=data.deadlines.get(q))
+                        for q in ([quarter] if quarter else [1, 2, 3, 4]))
 
 
 def percent(part: int, whole: int) -> Decimal:
