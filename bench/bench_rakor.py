@@ -17,11 +17,11 @@ from django_scopes import scope, scopes_disabled
 
 
 def _region(opds: int) -> Any:
-    from pantau.performance.demo import performance_demo_load
-    from pantau.tenancy.demo.loader import demo_load
+    from pantau.demo.performance.load import performance_demo_load
+    from pantau.demo.tenancy.load import tenancy_demo_load
     from pantau.tenancy.models import Agency
 
-    region = demo_load(today=datetime.date(2026, 11, 23)).region
+    region = tenancy_demo_load(today=datetime.date(2026, 11, 23)).region
     with scopes_disabled():
         keep = list(Agency.objects.filter(region=region).order_by("pk").values_list(
             "pk", flat=True)[:opds])

@@ -11,10 +11,10 @@ from bench.bench_performance import build_pemda
 from bench.bench_realization_import import _setup as realization_bench_setup
 
 from pantau.dbstats import refresh_planner_statistics
+from pantau.demo.surveys.load import surveys_demo_load
+from pantau.demo.tenancy.load import tenancy_demo_load
 from pantau.performance.models import Indicator, IndicatorScoreCache, Realization, Target
-from pantau.surveys.demo import survey_demo_load
 from pantau.surveys.models import SurveyDailyTally, SurveyMonthlyTally, SurveyResponse
-from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import Agency, ServiceUnit
 from tests.factories import AgencyFactory, RegionFactory
 from tests.planner_statistics import has_planner_statistics
@@ -35,9 +35,9 @@ def test_the_named_tables_get_statistics() -> None:
 
 
 def test_skm_demo_load_leaves_statistics_for_responses_and_tallies() -> None:
-    region = demo_load(today=datetime.date(2026, 11, 23)).region
+    region = tenancy_demo_load(today=datetime.date(2026, 11, 23)).region
 
-    survey_demo_load(region=region, total=600, today=datetime.date(2026, 11, 23))
+    surveys_demo_load(region=region, total=600, today=datetime.date(2026, 11, 23))
 
     for model in (SurveyResponse, SurveyDailyTally, SurveyMonthlyTally):
         assert has_planner_statistics(model), model

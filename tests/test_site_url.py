@@ -108,9 +108,8 @@ def test_the_make_run_banner_names_the_address_being_served(
     loaders themselves are stubbed: only the banner is under test)."""
     region = SimpleNamespace(name="Kabupaten Contoh")
     summary = SimpleNamespace(region=region, agencies=0, units=0, products=0, periods=0, users=[])
-    monkeypatch.setattr("pantau.tenancy.management.commands.load_demo.demo_load", lambda: summary)
-    monkeypatch.setattr("pantau.surveys.demo.survey_demo_load", lambda region: 0)
-    monkeypatch.setattr("pantau.performance.demo.performance_demo_load", lambda region: 0)
+    loaded = SimpleNamespace(pemda=summary, responses=0, indicators=0)
+    monkeypatch.setattr("pantau.demo.management.commands.load_demo.demo_load", lambda: loaded)
     out = io.StringIO()
 
     call_command("load_demo", stdout=out)

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "pantau.surveys",
     "pantau.api",
     "pantau.web",
+    "pantau.demo",  # manage.py load_demo; no models
 ]
 
 MIDDLEWARE = [

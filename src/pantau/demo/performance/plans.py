@@ -1,9 +1,7 @@
-"""Demo plans and two years of quarterly data for Kabupaten Contoh (idempotent, repeatable).
+"""Demo plans of Kabupaten Contoh: the RPJMD 2025–2029 and one Renstra per active OPD.
 
-The RPJMD 2025–2029 and one Renstra per active OPD (about 2 000 indicators), targets for every
-year, budget lines at sub-kegiatan level, realizations of 2025 TW I–IV and 2026 TW I–III with a
-believable spread of capaian per OPD, the quarterly reports, deadlines and follow-ups. Everything is
-written with bulk_create from ``random.Random(seed)``; the quarterly part is in ``demo_quarters``.
+About 2 000 indicators, targets for every year and budget lines at sub-kegiatan level, written
+with bulk_create from the ``DemoPlan``'s ``random.Random``; ``quarters`` fills in the quarters.
 """
 
 from __future__ import annotations
@@ -12,15 +10,8 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.apps import apps
-from django.db import transaction
-from django_scopes import scope
-
-from pantau.audit.services import audit_record
-from pantau.dbstats import refresh_planner_statistics
-from pantau.performance import demo_data as names
+from pantau.demo.performance import data as names
 from pantau.performance.models import BudgetLine, Indicator, Plan, PlanNode, Target
-from pantau.performance.services.scores import indicator_scores_rebuild
 from pantau.tenancy.models import Agency, Region
 
 START, END = 2025, 2029
@@ -263,29 +254,14 @@ def _budget(demo: DemoPlan) -> None:
     demo.budget_lines = BudgetLine.objects.bulk_create(lines, batch_size=2000)
 
 
-def performance_demo_load(*, region: Region, seed: int = 2025) -> int:
-    """Creates the demo plans and quarterly data; returns the indicators written (0 if present)."""
-    from pantau.performance.demo_quarters import quarters_load
-
-    with scope(region=region.pk), transaction.atomic():
-        if Indicator.objects.filter(region=region).exists():
-            return 0
-        agencies = list(Agency.objects.filter(region=region, is_active=True).order_by("pk"))
-        if not agencies:
-            return 0
-        demo = DemoPlan(random.Random(seed), region, agencies)
-        by_short = {a.short_name: a for a in agencies}
-        _rpjmd(demo, by_short)
-        rpjmd_by_agency: dict[int, list[str]] = {}
-        for spec in demo.specs:
-            rpjmd_by_agency.setdefault(spec.agency.pk, []).append(spec.name)
-        for agency in agencies:
-            _renstra(demo, agency, rpjmd_by_agency)
-        _indicators_and_targets(demo)
-        _budget(demo)
-        quarters_load(demo)
-        indicator_scores_rebuild(region=region)  # bulk-written data: store every capaian once
-        refresh_planner_statistics(*apps.get_app_config("performance").get_models())
-        audit_record(actor=None, action="performance.demo.loaded", region=region, obj=region,
-                     note=f"{len(demo.indicators)} indikator")
-        return len(demo.indicators)
+def plans_load(demo: DemoPlan) -> None:
+    """The RPJMD, one Renstra per OPD, their indicators, targets and budget lines."""
+    by_short = {a.short_name: a for a in demo.agencies}
+    _rpjmd(demo, by_short)
+    rpjmd_by_agency: dict[int, list[str]] = {}
+    for spec in demo.specs:
+        rpjmd_by_agency.setdefault(spec.agency.pk, []).append(spec.name)
+    for agency in demo.agencies:
+        _renstra(demo, agency, rpjmd_by_agency)
+    _indicators_and_targets(demo)
+    _budget(demo)

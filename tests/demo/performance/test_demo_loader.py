@@ -7,7 +7,8 @@ import datetime
 import pytest
 from django_scopes import scope
 
-from pantau.performance.demo import performance_demo_load
+from pantau.demo.performance.load import performance_demo_load
+from pantau.demo.tenancy.load import tenancy_demo_load
 from pantau.performance.models import (
     AgencyReport,
     BudgetLine,
@@ -18,14 +19,13 @@ from pantau.performance.models import (
     ReportingDeadline,
 )
 from pantau.performance.selectors.scores import agency_scores
-from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import Period
 from tests.planner_statistics import has_planner_statistics
 
 
 @pytest.mark.django_db
 def test_demo_loader_creates_about_2000_indicators_and_is_idempotent() -> None:
-    region = demo_load(today=datetime.date(2026, 11, 23)).region
+    region = tenancy_demo_load(today=datetime.date(2026, 11, 23)).region
 
     written = performance_demo_load(region=region)
     again = performance_demo_load(region=region)

@@ -10,10 +10,10 @@ from decimal import Decimal
 import pytest
 from django_scopes import scope
 
-from pantau.performance import demo_narratives
-from pantau.performance.demo import performance_demo_load
+from pantau.demo.performance import narratives
+from pantau.demo.performance.load import performance_demo_load
+from pantau.demo.tenancy.load import tenancy_demo_load
 from pantau.performance.models import IndicatorScoreCache, Realization, Target
-from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import ServiceUnit
 
 HEALTH_NAMES = ("Angka harapan hidup", "Prevalensi stunting", "Angka kematian ibu",
@@ -26,7 +26,7 @@ def _normalised(name: str) -> str:
 
 @pytest.mark.django_db
 def test_demo_unit_names_are_distinct_after_normalising() -> None:
-    region = demo_load(today=datetime.date(2026, 11, 23)).region
+    region = tenancy_demo_load(today=datetime.date(2026, 11, 23)).region
 
     with scope(region=region.pk):
         unit_names = list(ServiceUnit.objects.values_list("name", flat=True))
@@ -38,7 +38,7 @@ def test_demo_unit_names_are_distinct_after_normalising() -> None:
 
 @pytest.mark.django_db
 def test_demo_capaian_stocks_and_obstacles_are_plausible() -> None:
-    region = demo_load(today=datetime.date(2026, 11, 23)).region
+    region = tenancy_demo_load(today=datetime.date(2026, 11, 23)).region
     performance_demo_load(region=region)
 
     with scope(region=region.pk):
@@ -74,5 +74,5 @@ def test_demo_capaian_stocks_and_obstacles_are_plausible() -> None:
             indicator__name__regex=r"^(" + "|".join(HEALTH_NAMES) + ")")
         texts = set(health.values_list("obstacles", flat=True))
         assert texts, "no health indicator has an obstacle in the demo"
-        health_list = {obstacle for obstacle, _plan in demo_narratives.OBSTACLES_BY_TOPIC["health"]}
+        health_list = {obstacle for obstacle, _plan in narratives.OBSTACLES_BY_TOPIC["health"]}
         assert texts <= health_list, texts - health_list

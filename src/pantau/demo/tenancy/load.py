@@ -1,4 +1,7 @@
-"""Loads (or refreshes) the demo Pemda. Idempotent: rows are found by their natural keys."""
+"""Loads (or refreshes) the demo Pemda, its OPDs, units, periods and logins.
+
+Idempotent: rows are found by their natural keys.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from django.db import transaction
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
-from pantau.tenancy.demo import data
+from pantau.demo.tenancy import data
 from pantau.tenancy.models import (
     Agency,
     Membership,
@@ -138,7 +141,7 @@ def _users(region: Region, agencies: dict[str, Agency]) -> list[dict[str, Any]]:
 
 
 @transaction.atomic
-def demo_load(*, today: datetime.date | None = None) -> DemoSummary:
+def tenancy_demo_load(*, today: datetime.date | None = None) -> DemoSummary:
     today = today or datetime.date.today()
     with scopes_disabled():
         province, _ = Region.objects.update_or_create(

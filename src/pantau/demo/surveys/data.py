@@ -1,7 +1,7 @@
 """What the SKM demo is made of: how busy each unit is, when it is open, who its users are, how good
 its service is and what people write. Fictional, shaped like a kabupaten's SKM year.
 
-Units are matched by the names of ``pantau.tenancy.demo.data``; any other unit gets its kind's
+Units are matched by the names of ``pantau.demo.tenancy.data``; any other unit gets its kind's
 profile, so the generator works for any set of units.
 """
 

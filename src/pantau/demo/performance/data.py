@@ -356,7 +356,7 @@ SASARAN: dict[str, tuple[str, str, str]] = {
     "DLH": ("Meningkatnya kualitas lingkungan hidup", "Persentase sampah yang tertangani", "Persentase sampah terkelola"),
 }
 
-# Sentences for the narrative of an indicator's quarter; obstacles are in demo_narratives.
+# Sentences for the narrative of an indicator's quarter; obstacles are in narratives.
 DRIVERS = (
     "Dukungan anggaran tersedia tepat waktu dan koordinasi lintas bidang berjalan baik.",
     "Partisipasi masyarakat dan pemerintah desa meningkat setelah sosialisasi.",

@@ -20,7 +20,7 @@ from django_scopes import scope
 
 from pantau.audit.services import audit_record
 from pantau.dbstats import refresh_planner_statistics
-from pantau.surveys.demo import data, draw
+from pantau.demo.surveys import data, draw
 from pantau.surveys.models import Survey, SurveyDailyTally, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
 from pantau.surveys.services import tally_recount
@@ -229,7 +229,7 @@ def _audit_invalid(rows: list[Row], actor: Any) -> None:
         )
 
 
-def survey_demo_load(*, region: Region, total: int = 100_000, seed: int = 2026,
+def surveys_demo_load(*, region: Region, total: int = 100_000, seed: int = 2026,
                      today: datetime.date | None = None) -> int:
     """Creates the demo surveys and a year of responses; returns the responses written.
 

@@ -11,9 +11,5 @@ the rest B) and each unit's answers are drawn around a score of its grade (``dra
 survey's population is set so that most surveys reach their Krejcie–Morgan minimum sample and
 about one unit in ten does not. Some respondents write a comment (unhappy ones more often); a
 handful of responses were marked invalid by the evaluator, with the fields and the audit event
-``response_invalidate`` writes. ``loader`` writes it all in one transaction.
+``response_invalidate`` writes. ``load.surveys_demo_load`` writes it all in one transaction.
 """
-
-from pantau.surveys.demo.loader import survey_demo_load
-
-__all__ = ["survey_demo_load"]

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pantau.demo.surveys import data
 from pantau.scoring import sampling
-from pantau.surveys.demo import data
 from pantau.tenancy.models import ServiceUnit
 
 MOOD_SD = 0.38  # respondents' overall satisfaction around the unit's level

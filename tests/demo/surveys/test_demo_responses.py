@@ -11,11 +11,11 @@ from django.db.models import F, Sum
 from django_scopes import scope
 
 from pantau.audit.models import AuditEvent
-from pantau.surveys.demo import survey_demo_load
+from pantau.demo.surveys.load import surveys_demo_load
+from pantau.demo.tenancy.load import tenancy_demo_load
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.results import window_sums, year_window
 from pantau.surveys.selectors import result_from, survey_result
-from pantau.tenancy.demo.loader import demo_load
 from pantau.tenancy.models import ServiceUnit
 
 TODAY = datetime.date(2026, 11, 23)
@@ -23,10 +23,10 @@ TODAY = datetime.date(2026, 11, 23)
 
 @pytest.mark.django_db
 def test_demo_loads_a_year_of_believable_responses_once() -> None:
-    region = demo_load(today=TODAY).region
+    region = tenancy_demo_load(today=TODAY).region
 
-    written = survey_demo_load(region=region, total=12_000, today=TODAY)
-    again = survey_demo_load(region=region, total=12_000, today=TODAY)
+    written = surveys_demo_load(region=region, total=12_000, today=TODAY)
+    again = surveys_demo_load(region=region, total=12_000, today=TODAY)
 
     tz = zoneinfo.ZoneInfo(region.timezone)
     with scope(region=region.pk):

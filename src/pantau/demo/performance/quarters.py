@@ -1,11 +1,11 @@
-"""Quarterly demo data: realizations, spending, reports, deadlines and follow-ups (see demo.py).
+"""Quarterly demo data: realizations, spending, reports, deadlines and follow-ups of the plans.
 
 Each OPD gets a performance level (a few ~98–108 %, most 86–98 %, a few 62–72 %) and each
 indicator a factor around it. Flows and progress (quarterly targets) are written so that capaian ≈
 the factor whatever the polarity (negative indicators report below the target when they do well).
 Stocks (a level such as life expectancy, one annual target) move little between years: they land
 near the planned path, at most a couple of years' planned change away from the target. Obstacles
-and plans come from the indicator's topic (``demo_narratives``).
+and plans come from the indicator's topic (``narratives``).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime
 import zoneinfo
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-from pantau.performance import demo_data as names
-from pantau.performance.demo_narratives import OBSTACLES_BY_TOPIC, topic_of
+from pantau.demo.performance import data as names
+from pantau.demo.performance.narratives import OBSTACLES_BY_TOPIC, topic_of
+from pantau.demo.performance.plans import DemoPlan, Spec
 from pantau.performance.models import (
     AgencyReport,
     BudgetRealization,
@@ -25,9 +25,6 @@ from pantau.performance.models import (
     ReportingDeadline,
 )
 from pantau.tenancy.models import Period
-
-if TYPE_CHECKING:
-    from pantau.performance.demo import DemoPlan, Spec
 
 QUARTERS = [(2025, 1), (2025, 2), (2025, 3), (2025, 4), (2026, 1), (2026, 2), (2026, 3)]
 SPENT_SHARE = (0.12, 0.38, 0.63, 0.93)  # cumulative share of pagu spent by each quarter's end
