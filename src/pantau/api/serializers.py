@@ -108,7 +108,7 @@ class AgencyScoreSerializer(serializers.Serializer):
     indicator_count = serializers.IntegerField()
     computed_count = serializers.IntegerField()
     flagged_count = serializers.IntegerField()
-    completeness = DecimalString(normalize=False)
+    completeness = DecimalString(normalize=False, allow_null=True)  # null: no indicators
     on_time = serializers.BooleanField(allow_null=True)
     pagu = DecimalString()
     spent = DecimalString()

@@ -159,6 +159,14 @@ def round_fraction_half_up(value: Fraction, places: int = 2) -> Decimal:
     return round_half_up(-magnitude if value < 0 else magnitude, places)
 
 
+def percent(part: int, whole: int) -> Decimal | None:
+    """``part`` of ``whole`` in percent, 2 decimals half-up; None when there is no whole (0 of
+    0 indicators is not "0 % complete": there is nothing to complete, shown as a dash)."""
+    if not whole:
+        return None
+    return round_fraction_half_up(Fraction(part * 100, whole))
+
+
 def format_number(value: Decimal) -> str:
     """Indonesian notation for messages: 1234.5 → "1.234,5" (digits as given, no rounding).
 

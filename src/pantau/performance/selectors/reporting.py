@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
@@ -30,7 +30,7 @@ from pantau.performance.models import (
 )
 from pantau.performance.selectors.heads import agency_ids_with_head
 from pantau.performance.timeliness import on_time
-from pantau.scoring.numbers import format_input_number, format_number
+from pantau.scoring.numbers import format_input_number, format_number, percent
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 
 
@@ -60,12 +60,6 @@ def earlier_quarters(period: Period) -> Q:
                                                period__quarter__lt=period.quarter or 5)
 
 
-def _percent(part: int, whole: int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
 @dataclass(frozen=True)
 class Progress:
     filled: int
@@ -73,7 +67,7 @@ class Progress:
 
     @property
     def percent(self) -> Decimal | None:
-        return _percent(self.filled, self.total)
+        return percent(self.filled, self.total)
 
     @property
     def percent_int(self) -> int:
@@ -123,16 +117,16 @@ class ReportingRates:
 
     @property
     def completeness(self) -> Decimal | None:
-        return _percent(sum(r.progress.filled for r in self.rows),
+        return percent(sum(r.progress.filled for r in self.rows),
                         sum(r.progress.total for r in self.rows))
 
     @property
     def submitted_rate(self) -> Decimal | None:
-        return _percent(self.submitted, len(self.rows))
+        return percent(self.submitted, len(self.rows))
 
     @property
     def on_time_rate(self) -> Decimal | None:
-        return _percent(self.on_time, len(self.rows))
+        return percent(self.on_time, len(self.rows))
 
 
 def reporting_rates(*, period: Period, agency: Agency | None = None) -> ReportingRates:

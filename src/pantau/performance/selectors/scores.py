@@ -47,7 +47,7 @@ from pantau.performance.selectors.verification import (
 )
 from pantau.performance.timeliness import on_time, on_time_over
 from pantau.scoring import capaian
-from pantau.scoring.numbers import round_half_up
+from pantau.scoring.numbers import percent
 from pantau.tenancy.models import Agency, Period
 
 FLAG_LABELS = {
@@ -62,7 +62,6 @@ RANKING_RULE = str(gettext_lazy(
     "lalu serapan anggaran lebih tinggi, lalu nama OPD. OPD tanpa indikator yang dapat dihitung "
     "dicantumkan di akhir tanpa peringkat."
 ))
-_HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ class AgencyScore:
     spent: Decimal
     absorption: Decimal | None
     efficiency_gap: Decimal | None
-    completeness: Decimal
+    completeness: Decimal | None  # None: no in-scope indicator
     on_time: bool | None
     flagged_count: int
     report_status: str = ReportStatus.DRAFT  # of the quarter; of a year, its least advanced
@@ -290,10 +289,6 @@ def _on_time(data: YearData, agency_id: int, quarter: int | None) -> bool | None
     return on_time_over(on_time(submitted_at=data.submitted.get((agency_id, q)),
                                 due_at=data.deadlines.get(q))
                         for q in ([quarter] if quarter else [1, 2, 3, 4]))
-
-
-def percent(part: int, whole: int) -> Decimal:
-    return round_half_up(Decimal(part) * _HUNDRED / whole) if whole else Decimal("0.00")
 
 
 def score_agency(data: YearData, agency: Agency, quarter: int | None,
