@@ -391,6 +391,7 @@ def _measure(port: int, posts: dict[str, list[tuple[str, str]]], count: int, rou
 
 
 def _submissions(quick: bool) -> list[dict[str, Any]]:
+    from bench.bare_row import bare_row_table
     from pantau.surveys.models import SurveyResponse
     from pantau.surveys.rollup import rollup_fold
     from pantau.surveys.services import rollup_deferred, tally_recount
@@ -406,7 +407,7 @@ def _submissions(quick: bool) -> list[dict[str, Any]]:
     posts = _posts(count + 100, surveys, other)
     stack, processes = start_servers(env, port, workers)
     pids = [process.pid for process in processes]
-    with stack:
+    with bare_row_table(), stack:
         wait_for_port(port)
         time.sleep(1)  # the background worker's start
         measured = _measure(port, posts, count, rounds, pids)

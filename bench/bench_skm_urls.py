@@ -1,6 +1,7 @@
 """The project's URLs plus two bare views (the throughput baselines of bench_skm).
 
-- ``bench/bare/``: inserts one row into a three-column table (``SubmissionBucket``);
+- ``bench/bare/``: inserts one row into a three-column table (``bench.bare_row.BareRow``, created
+  by the benchmark for the run);
 - ``bench/bare-response/``: stores the posted answers as one ``SurveyResponse`` row the plainest
   Django way (``objects.create``), with none of the submission's guarantees (no signed token,
   rate limit, honeypot, survey window, validation or rollup).
@@ -13,12 +14,12 @@ from django.urls import include, path
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from pantau.surveys.models import SubmissionBucket, SurveyResponse
+from bench.bare_row import BareRow
+from pantau.surveys.models import SurveyResponse
 
 
 def bare_insert(request: HttpRequest) -> HttpResponse:
-    SubmissionBucket.objects.create(key=secrets.token_hex(16), tokens=1.0,
-                                    updated_at=timezone.now())
+    BareRow.objects.create(key=secrets.token_hex(16), tokens=1.0, updated_at=timezone.now())
     return HttpResponse(status=302, headers={"Location": "/"})
 
 

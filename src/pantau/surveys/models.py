@@ -296,18 +296,3 @@ class SurveyFollowUp(models.Model):
 
     def __str__(self) -> str:
         return f"U{self.element}: {self.action[:40]}"
-
-
-class SubmissionBucket(models.Model):
-    """Formerly the public form's database token bucket (platform table, no Pemda).
-
-    The rate limit now counts in Django's cache (``pantau.surveys.ratelimit``) and writes nothing
-    here; the table stays as the one-row insert target of the submission benchmark's bare view.
-    """
-
-    key = models.CharField(max_length=64, unique=True)
-    tokens = models.FloatField(default=1.0)
-    updated_at = models.DateTimeField()
-
-    def __str__(self) -> str:
-        return self.key

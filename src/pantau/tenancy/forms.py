@@ -56,11 +56,6 @@ class PeriodForm(BootstrapFormMixin, forms.ModelForm):
         field_classes = {"year": YearField}
         help_texts = {"quarter": _("Kosongkan untuk periode tahunan.")}
 
-class ReasonForm(BootstrapFormMixin, forms.Form):
-    reason = forms.CharField(
-        label=_("Alasan"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})
-    )
-
 class MembershipForm(BootstrapFormMixin, forms.ModelForm):
     class Meta:
         model = Membership
