@@ -4,6 +4,7 @@ selectors do not offer one by one (a single realization row, an indicator's targ
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -49,7 +50,7 @@ def token_owner(*, key: str) -> TokenOwner | None:
 
 
 def indicator_queryset(*, region_id: int, year: int | None, agency: Agency | None,
-                       agency_ids: list[int] | None, include_inactive: bool
+                       agency_ids: Sequence[int] | None, include_inactive: bool
                        ) -> QuerySet[Indicator]:
     """Indicators for the API list: of ``year`` (in scope of the capaian computation) or all;
     limited to one OPD or to ``agency_ids`` (None: every OPD); with that year's targets."""

@@ -21,11 +21,11 @@ from django.utils.translation import gettext as _
 
 from pantau.scoring import sampling
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyMonthlyTally
-from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.rollup import rollup_fold
 from pantau.surveys.selectors import TALLY_SUMS, SurveyResult, result_from
 from pantau.tenancy.models import Agency, Region, ServiceUnit
-from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.permissions import is_region_wide
+from pantau.tenancy.selectors import visible_to
 
 
 @dataclass(frozen=True)
@@ -132,13 +132,7 @@ class PeriodResults:
 
 
 def visible_units(*, user: Any) -> QuerySet[ServiceUnit]:
-    units = ServiceUnit.objects.select_related("agency")
-    if not sees_all_units(user):
-        membership = membership_of(user)
-        if membership is None or membership.agency_id is None:
-            return units.none()
-        units = units.filter(agency_id=membership.agency_id)
-    return units
+    return visible_to(ServiceUnit.objects.select_related("agency"), user=user)
 
 
 def period_results(*, user: Any, window: Window, agency_id: int | None = None) -> PeriodResults:
@@ -170,7 +164,7 @@ def period_results(*, user: Any, window: Window, agency_id: int | None = None) -
         )
         for agency in sorted(per_agency, key=lambda pk: agencies[pk].name)
     )
-    whole = sees_all_units(user) and agency_id is None
+    whole = is_region_wide(user) and agency_id is None
     return PeriodResults(window, total.result(), lines, whole)
 
 

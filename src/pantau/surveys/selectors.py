@@ -18,11 +18,10 @@ from django_scopes import scopes_disabled
 
 from pantau.scoring import sampling, skm
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, SurveyResponse
-from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.questions import Element, elements
 from pantau.surveys.rollup import rollup_fold
 from pantau.tenancy.models import Agency
-from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.selectors import visible_to
 
 _PUBLIC: dict[str, tuple[float, Survey]] = {}  # public code -> (expiry, survey), this process
 
@@ -69,12 +68,8 @@ def survey_list(*, user: Any, agency_id: int | None = None, state: str = "",
     """The surveys the user may see (OPD staff: their OPD's only), optionally filtered by OPD,
     state ("berjalan": active and open today in the Pemda, "aktif", "nonaktif") and a text
     found in the title or the unit's name."""
-    surveys = Survey.objects.select_related("unit", "unit__agency")
-    if not sees_all_units(user):
-        membership = membership_of(user)
-        if membership is None or membership.agency_id is None:
-            return surveys.none()
-        surveys = surveys.filter(unit__agency_id=membership.agency_id)
+    surveys = visible_to(Survey.objects.select_related("unit", "unit__agency"), user=user,
+                         agency="unit__agency")
     if agency_id is not None:
         surveys = surveys.filter(unit__agency_id=agency_id)
     if state == "berjalan":

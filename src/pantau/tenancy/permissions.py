@@ -21,13 +21,18 @@ def membership_of(user: Any) -> Any:
 
 
 def agency_id_of(obj: Any) -> int | None:
+    """The OPD an object belongs to: an OPD itself, a unit's or product's OPD, any row with
+    ``agency_id`` (plans, indicators, reports), or the OPD of its unit (surveys, follow-ups)."""
     if isinstance(obj, Agency):
         return obj.pk
     if isinstance(obj, ServiceUnit):
         return obj.agency_id
     if isinstance(obj, ServiceProduct):
         return obj.unit.agency_id
-    return getattr(obj, "agency_id", None)
+    if hasattr(obj, "agency_id"):
+        return obj.agency_id
+    unit = getattr(obj, "unit", None)
+    return unit.agency_id if unit is not None else None
 
 
 def _has_role(*roles: str) -> Any:
@@ -43,6 +48,9 @@ is_member = rules.predicate(lambda user: membership_of(user) is not None, name="
 is_admin = _has_role(Role.ADMIN)
 is_evaluator = _has_role(Role.EVALUATOR)
 is_leader = _has_role(Role.LEADER)
+is_assessor = _has_role(Role.ASSESSOR)
+# Operators and heads: their work is one OPD's (the membership names it).
+is_agency_staff = _has_role(*sorted(AGENCY_ROLES))
 
 
 @rules.predicate
@@ -55,6 +63,10 @@ def is_staff_of_agency(user: Any, obj: Any) -> bool:
 
 
 is_back_office = is_admin | is_evaluator
+# Leaders and assessors read every OPD of the Pemda and change nothing.
+is_reader = is_leader | is_assessor
+# Every role that is not one OPD's: reads the data of every OPD of the Pemda.
+is_region_wide = is_back_office | is_reader
 
 rules.add_perm("tenancy.view_region", is_member)
 rules.add_perm("tenancy.manage_agencies", is_back_office)

@@ -1,11 +1,44 @@
+"""Reads of Pemda, OPD, unit, period and membership data, and whose OPD data a user reads."""
+
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Model, Q, QuerySet
 from django_scopes import scopes_disabled
 
 from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit
+from pantau.tenancy.permissions import is_region_wide, membership_of
+
+RowT = TypeVar("RowT", bound=Model)
+
+
+def agency_ids_visible_to(*, user: Any) -> tuple[int, ...] | None:
+    """The OPDs whose data the user reads in the current Pemda: None for every OPD (back
+    office, leaders, assessors), their own OPD for operators and heads, none without an
+    active membership or for an OPD role whose membership names no OPD.
+
+    The one rule behind every list narrowed to the user's OPD (surveys, SKM results and
+    follow-ups, the quarterly overview, the API's indicator list); the per-object checks are
+    the ``rules`` predicates in ``tenancy.permissions``.
+    """
+    membership = membership_of(user)
+    if membership is None:
+        return ()
+    if is_region_wide(user):
+        return None
+    return (membership.agency_id,) if membership.agency_id is not None else ()
+
+
+def visible_to(rows: QuerySet[RowT], *, user: Any, agency: str = "agency") -> QuerySet[RowT]:
+    """``rows`` narrowed to the OPDs the user reads (``agency_ids_visible_to``); ``agency`` is
+    the path from the rows to their OPD, such as ``"unit__agency"`` for surveys."""
+    agency_ids = agency_ids_visible_to(user=user)
+    if agency_ids is None:
+        return rows
+    if not agency_ids:
+        return rows.none()
+    return rows.filter(**{f"{agency}__in": agency_ids})
 
 
 def memberships_of_user(*, user: Any) -> list[Membership]:

@@ -27,7 +27,7 @@ from pantau.api.serializers import (
 from pantau.api.views.base import ScopedAPIView
 from pantau.performance.models import Indicator
 from pantau.performance.selectors.plans import indicator_realizations
-from pantau.tenancy.selectors import agency_list, period_list
+from pantau.tenancy.selectors import agency_ids_visible_to, agency_list, period_list
 
 
 class RootView(ScopedAPIView):
@@ -106,10 +106,7 @@ class IndicatorListView(ScopedAPIView):
         self.require("performance.view_any")
         opd = self.int_param("opd")
         agency = self.agency(opd, "performance.view_agency") if opd is not None else None
-        agency_ids = None
-        if agency is None and not request.user.has_perm("performance.view_overview"):
-            own = self.membership.agency_id if self.membership else None
-            agency_ids = [own] if own else []
+        agency_ids = None if agency is not None else agency_ids_visible_to(user=request.user)
         indicators = indicator_queryset(
             region_id=self.region_id, year=self.int_param("tahun"), agency=agency,
             agency_ids=agency_ids, include_inactive=self.flag_param("semua"))

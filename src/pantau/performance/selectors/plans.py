@@ -21,7 +21,7 @@ from pantau.performance.models import (
     ReportStatus,
     Target,
 )
-from pantau.performance.permissions import can_read_agency_data
+from pantau.performance.permissions import can_read_plan
 from pantau.tenancy.models import Period, PeriodStatus
 
 
@@ -42,23 +42,9 @@ def plans_with_counts() -> QuerySet[Plan]:
     )
 
 
-def plan_readable(user: Any, plan: Plan) -> bool:
-    """The RPJMD is read by every member; a Renstra by those who may read its OPD's data."""
-    if plan.level == PlanLevel.RPJMD:
-        return bool(user.has_perm("performance.view_any"))
-    return bool(user.has_perm("performance.view_agency", plan.agency))
-
-
-def plan_manageable(user: Any, plan: Plan) -> bool:
-    """Back office manages the RPJMD; back office and the OPD's staff manage its Renstra."""
-    if plan.level == PlanLevel.RPJMD:
-        return bool(user.has_perm("performance.manage_plans"))
-    return bool(user.has_perm("performance.manage_indicators", plan.agency))
-
-
 def readable_plans(user: Any) -> list[Plan]:
-    return [p for p in plans_with_counts() if p.level == PlanLevel.RPJMD
-            or can_read_agency_data(user, p.agency)]
+    """The plans the user may open (``performance.view_plan``), with their counts."""
+    return [plan for plan in plans_with_counts() if can_read_plan(user, plan)]
 
 
 @dataclass

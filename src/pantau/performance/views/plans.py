@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -47,20 +47,20 @@ from pantau.tenancy.views.common import apply_service_errors, current_region, re
 NS = "performance_plans"
 
 
+def _plan_perm(manage: bool) -> str:
+    return "performance.edit_plan" if manage else "performance.view_plan"
+
+
 def _plan(request: HttpRequest, pk: int, *, manage: bool = False) -> Plan:
     plan: Plan = get_object_or_404(Plan.objects.select_related("agency"), pk=pk)
-    allowed = (selectors.plan_manageable if manage else selectors.plan_readable)(request.user,
-                                                                                  plan)
-    if not allowed:
-        raise PermissionDenied
+    require_perm(request, _plan_perm(manage), plan)
     return plan
 
 
 def _node(request: HttpRequest, pk: int) -> PlanNode:
     node: PlanNode = get_object_or_404(
         PlanNode.objects.select_related("plan", "plan__agency"), pk=pk)
-    if not selectors.plan_manageable(request.user, node.plan):
-        raise PermissionDenied
+    require_perm(request, "performance.edit_plan", node.plan)
     return node
 
 
@@ -68,10 +68,7 @@ def _indicator(request: HttpRequest, pk: int, *, manage: bool = False) -> Indica
     indicator: Indicator = get_object_or_404(
         Indicator.objects.select_related("node", "node__plan", "node__plan__agency", "agency",
                                          "supports"), pk=pk)
-    plan = indicator.node.plan
-    check = selectors.plan_manageable if manage else selectors.plan_readable
-    if not check(request.user, plan):
-        raise PermissionDenied
+    require_perm(request, _plan_perm(manage), indicator.node.plan)
     return indicator
 
 
@@ -141,7 +138,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     show_inactive = request.GET.get("semua") == "1"
     rows = selectors.plan_tree(plan=plan, include_inactive=show_inactive)
-    can_manage = selectors.plan_manageable(request.user, plan)
+    can_manage = request.user.has_perm("performance.edit_plan", plan)
     for row in rows:
         row.child_levels = allowed_child_levels(plan=plan, parent=row.node)  # type: ignore
     return render(request, "performance/plans/plan_detail.html", {
@@ -273,7 +270,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "reads_data": reads_data,
         "realizations": selectors.indicator_realizations(indicator=indicator)
         if reads_data else [],
-        "can_manage": selectors.plan_manageable(request.user, indicator.node.plan),
+        "can_manage": request.user.has_perm("performance.edit_plan", indicator.node.plan),
         "can_view_history": request.user.has_perm("audit.view_history"),
         "breadcrumbs": _crumbs(indicator.node.plan),
     })

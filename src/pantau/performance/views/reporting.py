@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -41,14 +41,18 @@ from pantau.performance.timeliness import timeliness_label
 from pantau.spreadsheets.reader import ImportRejected
 from pantau.spreadsheets.writer import Column, Table, xlsx_download, xlsx_response
 from pantau.tenancy.models import Agency, Period, PeriodStatus
-from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.selectors import agency_ids_visible_to
 from pantau.tenancy.views.common import require_perm
 
 
 def own_agency_id(request: HttpRequest) -> int | None:
-    """The OPD an operator or head works for; None for Pemda-wide roles."""
-    membership = membership_of(request.user)
-    return membership.agency_id if membership is not None else None
+    """The OPD an operator or head works for; None for Pemda-wide roles (every OPD)."""
+    agency_ids = agency_ids_visible_to(user=request.user)
+    if agency_ids is None:
+        return None
+    if not agency_ids:  # an OPD role whose membership names no OPD reads no OPD's data
+        raise PermissionDenied
+    return agency_ids[0]
 
 
 def get_report_scope(request: HttpRequest, agency_pk: int, period_pk: int,

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from pantau.site_url import absolute_url
 from pantau.surveys.forms import InvalidateForm, SurveyFilterForm, SurveyForm
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.permissions import sees_all_units
 from pantau.surveys.selectors import (
     response_list,
     survey_agencies,
@@ -31,7 +30,8 @@ from pantau.surveys.services import (
     survey_update,
 )
 from pantau.tenancy.models import ServiceUnit
-from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.permissions import is_region_wide, membership_of
+from pantau.tenancy.selectors import visible_to
 from pantau.tenancy.views.common import apply_service_errors, require_perm
 from pantau.web.paging import page_of
 
@@ -48,12 +48,7 @@ def get_survey(request: HttpRequest, pk: int, perm: str = "surveys.view_survey")
 
 def _units_for(request: HttpRequest) -> QuerySet[ServiceUnit]:
     units = ServiceUnit.objects.filter(is_active=True).select_related("agency")
-    if not sees_all_units(request.user):
-        membership = membership_of(request.user)
-        if membership is None or membership.agency_id is None:
-            return units.none()
-        units = units.filter(agency_id=membership.agency_id)
-    return units.order_by("agency__name", "name")
+    return visible_to(units, user=request.user).order_by("agency__name", "name")
 
 
 @login_required
@@ -73,7 +68,7 @@ def survey_list_view(request: HttpRequest) -> HttpResponse:
         survey.valid_count = counts.get(survey.pk, 0)
     return render(request, "surveys/survey_list.html", {
         "page": page, "form": form, "filtered": any(filters.values()),
-        "choose_opd": sees_all_units(request.user),
+        "choose_opd": is_region_wide(request.user),
         "can_add": request.user.has_perm("surveys.add_survey"),
         "can_questionnaire": request.user.has_perm("surveys.manage_questionnaire"),
         "region_slug": getattr(getattr(membership_of(request.user), "region", None), "slug", ""),
