@@ -8,8 +8,8 @@ from typing import Any
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
-from pantau.performance.imports_indicators import FIXED_HEADERS, SHEET, target_headers
 from pantau.performance.models import Plan
+from pantau.performance.plan_workbook.layout import FIXED_HEADERS, SHEET, target_headers
 from pantau.spreadsheets.writer import XLSX_CONTENT_TYPE
 
 

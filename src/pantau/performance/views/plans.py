@@ -14,7 +14,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pantau.performance import imports_indicators as xlsx
 from pantau.performance.forms_plans import (
     IndicatorForm,
     NodeForm,
@@ -24,6 +23,13 @@ from pantau.performance.forms_plans import (
 )
 from pantau.performance.locks import PeriodLocked, ReportInReview
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
+from pantau.performance.plan_workbook.apply import indicators_import_apply
+from pantau.performance.plan_workbook.export import (
+    plan_export_bytes,
+    plan_list_table,
+    template_bytes,
+)
+from pantau.performance.plan_workbook.read import indicators_import_plan
 from pantau.performance.selectors import plans as selectors
 from pantau.performance.services.indicators import (
     indicator_create,
@@ -91,7 +97,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
     require_perm(request, "performance.view_any")
     plans = selectors.readable_plans(request.user)
     if request.GET.get("format") == "xlsx":
-        return xlsx_response(xlsx.plan_list_table(plans), filename="daftar-rencana.xlsx")
+        return xlsx_response(plan_list_table(plans), filename="daftar-rencana.xlsx")
     return render(request, "performance/plans/plan_list.html", {
         "rpjmd": [p for p in plans if p.level == PlanLevel.RPJMD],
         "renstra": [p for p in plans if p.level == PlanLevel.RENSTRA],
@@ -329,14 +335,14 @@ def _file_stem(request: HttpRequest, plan: Plan) -> str:
 @login_required
 def plan_export(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
-    return xlsx_download(xlsx.plan_export_bytes(plan=plan),
+    return xlsx_download(plan_export_bytes(plan=plan),
                          filename=f"{_file_stem(request, plan)}.xlsx")
 
 
 @login_required
 def plan_import_template(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk, manage=True)
-    return xlsx_download(xlsx.template_bytes(plan=plan),
+    return xlsx_download(template_bytes(plan=plan),
                          filename=f"templat-indikator-{_file_stem(request, plan)}.xlsx")
 
 
@@ -347,11 +353,11 @@ def plan_import(request: HttpRequest, pk: int) -> HttpResponse:
     errors: list[Any] = []
     if request.method == "POST" and form.is_valid():
         try:
-            parsed = xlsx.indicators_import_plan(upload=form.cleaned_data["file"], plan=plan)
+            parsed = indicators_import_plan(upload=form.cleaned_data["file"], plan=plan)
             if not parsed.errors and parsed.is_empty:
                 form.add_error("file", _("Berkas tidak berisi baris data."))
             elif not parsed.errors:
-                nodes, indicators = xlsx.indicators_import_apply(
+                nodes, indicators = indicators_import_apply(
                     actor=request.user, plan=plan, parsed=parsed)
                 messages.success(request, _("Impor berhasil: %(n)s simpul dan %(i)s indikator "
                                             "ditambahkan.") % {"n": nodes, "i": indicators})

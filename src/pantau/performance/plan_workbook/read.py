@@ -1,40 +1,30 @@
-"""XLSX in and out for a plan's nodes, indicators and targets (the export round-trips).
-
-Import: every row is validated first (every bad row reported with its line and reason), then all
-rows are written with bulk inserts in one transaction, with one summary audit event.
-"""
+"""A plan's workbook read: every row validated, every bad row reported with its line and reason,
+nothing written (``indicators_import_plan``); ``apply`` writes what it found."""
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
-from pantau.audit.services import audit_record
-from pantau.performance.models import (
-    Aggregation,
-    Indicator,
-    NodeLevel,
-    Plan,
-    PlanLevel,
-    PlanNode,
-    Polarity,
-    Target,
-)
+from pantau.performance.models import Aggregation, Indicator, Plan, PlanLevel, PlanNode, Polarity
 from pantau.performance.models.plans import CHILD_LEVELS, level_label
-from pantau.performance.selectors.plans import plan_tree, rpjmd_indicators, targets_by_cell
-from pantau.performance.services.targets import ensure_quarters_editable, ensure_year_open
+from pantau.performance.plan_workbook.layout import (
+    AGGREGATION_WORDS,
+    FIRST_TARGET,
+    FIXED_HEADERS,
+    POLARITY_WORDS,
+    RANGE,
+    SHEET,
+    YES_NO,
+    node_code,
+    target_headers,
+)
+from pantau.performance.selectors.plans import rpjmd_indicators
 from pantau.scoring import ScoringError
 from pantau.scoring.numbers import to_decimal
 from pantau.spreadsheets.reader import (
@@ -45,138 +35,7 @@ from pantau.spreadsheets.reader import (
     sheet_rows,
     text,
 )
-from pantau.spreadsheets.writer import Column, Table, safe_cell
 from pantau.tenancy.models import Agency
-
-SHEET, NODES_SHEET, CHOICES_SHEET = "Indikator", "Simpul", "Pilihan"
-FIXED_HEADERS = [
-    "Kode simpul", "Kode simpul induk", "Tingkat simpul", "Nama simpul", "Kode indikator",
-    "Nama indikator", "Satuan", "Polaritas", "Agregasi", "IKU", "Sumber data",
-    "Singkatan OPD penanggung jawab", "Baseline", "Tahun baseline",
-    "Mendukung indikator RPJMD (kode)",
-]
-FIRST_TARGET = len(FIXED_HEADERS)
-QUARTERS = ("TW I", "TW II", "TW III", "TW IV")
-POLARITY_WORDS = {"positif": Polarity.POSITIVE, "negatif": Polarity.NEGATIVE}
-AGGREGATION_WORDS = {"jumlah": Aggregation.SUM, "terakhir": Aggregation.LAST,
-                     "rata-rata": Aggregation.AVG, "tertinggi": Aggregation.MAX,
-                     "terendah": Aggregation.MIN}
-YES_NO = {"ya": True, "tidak": False, "": False}
-RANGE = re.compile(r"^\s*(-?[0-9.,]+)\s*[-–—]\s*(-?[0-9.,]+)\s*$")
-
-
-def target_headers(plan: Plan) -> list[str]:
-    return [h for y in plan.years for h in (f"Target {y}", *(f"{y} {q}" for q in QUARTERS))]
-
-
-def _word(words: dict[str, Any], value: Any) -> str:
-    return next(w for w, v in words.items() if v == value)
-
-
-def _node_code(node: PlanNode) -> str:
-    return node.code or f"S{node.pk}"  # a node without a code still needs a key in the file
-
-
-def _plain(value: Decimal | None) -> Any:
-    if value is None:
-        return None
-    value = value.normalize()
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _target_cell(target: Target | None) -> Any:
-    if target is None or target.value is None:
-        return None
-    if target.value_high is not None:
-        low, high = (format(v.normalize(), "f") for v in (target.value, target.value_high))
-        return f"{low}–{high}"
-    return _plain(target.value)
-
-
-def _workbook(plan: Plan, rows: Iterable[list[Any]]) -> bytes:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = SHEET
-    headers = FIXED_HEADERS + target_headers(plan)
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="0B4F6C")
-    for row in rows:
-        sheet.append([safe_cell(v) for v in row])
-    for index in range(1, len(headers) + 1):
-        sheet.column_dimensions[get_column_letter(index)].width = 30 if index in (4, 6) else 14
-    sheet.freeze_panes = "F2"
-    choices = workbook.create_sheet(CHOICES_SHEET)
-    levels = sorted({lvl for kids in CHILD_LEVELS[plan.level].values() for lvl in kids},
-                    key=list(NodeLevel.values).index)
-    lists = [list(POLARITY_WORDS), list(AGGREGATION_WORDS), ["ya", "tidak"], levels]
-    for index, values in enumerate(lists, start=1):
-        for line, value in enumerate(values, start=1):
-            choices.cell(row=line, column=index, value=value)
-    for letter, column, values in (("H", "A", lists[0]), ("I", "B", lists[1]),
-                                   ("J", "C", lists[2]), ("C", "D", lists[3])):
-        validation = DataValidation(
-            type="list", formula1=f"{CHOICES_SHEET}!${column}$1:${column}${len(values)}",
-            allow_blank=True)
-        validation.error = _("Pilih dari daftar.")
-        sheet.add_data_validation(validation)
-        validation.add(f"{letter}2:{letter}5000")
-    choices.sheet_state = "hidden"
-    nodes = workbook.create_sheet(NODES_SHEET)
-    nodes.append(["Kode simpul", "Tingkat", "Nama", "Kode simpul induk", "Aktif"])
-    for tree_row in plan_tree(plan=plan):
-        node = tree_row.node
-        nodes.append([safe_cell(_node_code(node)), node.level, safe_cell(node.name),
-                      safe_cell(_node_code(node.parent) if node.parent else ""),
-                      "ya" if node.is_active else "tidak"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
-
-
-def template_bytes(*, plan: Plan) -> bytes:
-    return _workbook(plan, [])
-
-
-def plan_export_bytes(*, plan: Plan) -> bytes:
-    """The plan's active tree with indicators and targets, in the template's layout."""
-    tree = plan_tree(plan=plan, include_inactive=False)
-    cells = targets_by_cell(indicators=[i for row in tree for i in row.indicators])
-    parents = {row.node.pk: row.node for row in tree}
-    rows: list[list[Any]] = []
-    for row in tree:
-        node = row.node
-        parent = parents.get(node.parent_id) if node.parent_id else None
-        node_part = [_node_code(node), _node_code(parent) if parent else "", node.level,
-                     node.name]
-        if not row.indicators:
-            rows.append(node_part)
-        for ind in row.indicators:
-            targets = cells.get(ind.pk, {})
-            rows.append(node_part + [
-                ind.code, ind.name, ind.unit, _word(POLARITY_WORDS, ind.polarity),
-                _word(AGGREGATION_WORDS, ind.aggregation), "ya" if ind.is_key else "tidak",
-                ind.data_source, ind.agency.short_name, _plain(ind.baseline), ind.baseline_year,
-                ind.supports.code if ind.supports else "",
-            ] + [_target_cell(targets.get((y, q))) for y in plan.years for q in (None, 1, 2, 3, 4)])
-    return _workbook(plan, rows)
-
-
-def plan_list_table(plans: list[Plan]) -> Table:
-    return Table(
-        title=_("Dokumen perencanaan"), sheet_name=_("Rencana"),
-        columns=[Column(_("Jenis"), 10), Column(_("Judul"), 50), Column(_("OPD"), 40),
-                 Column(_("Tahun awal"), 10), Column(_("Tahun akhir"), 10),
-                 Column(_("Simpul"), 10), Column(_("Indikator"), 10), Column(_("IKU"), 10)],
-        rows=[[p.get_level_display(), p.title, p.agency.name if p.agency else "",
-               p.start_year, p.end_year, p.node_count, p.indicator_count,  # type: ignore
-               p.key_count] for p in plans])  # type: ignore[attr-defined]
-
-
-# --- reading ---------------------------------------------------------------------------------
-
 
 # Targets are stored with max_digits=20, decimal_places=4.
 _TARGET_LIMIT = Decimal(10) ** 16
@@ -386,7 +245,7 @@ def indicators_import_plan(*, upload: UploadedFile, plan: Plan) -> ParsedImport:
     _check_header(workbook, plan)
     nodes = PlanNode.objects.filter(plan=plan).select_related("parent")
     ctx = _Context(
-        plan=plan, existing_nodes={_node_code(n).lower(): n for n in nodes},
+        plan=plan, existing_nodes={node_code(n).lower(): n for n in nodes},
         indicator_codes={c.lower() for c in Indicator.objects.filter(node__plan=plan)
                          .exclude(code="").values_list("code", flat=True)},
         agencies={a.short_name.lower(): a for a in Agency.objects.filter(is_active=True)},
@@ -403,48 +262,3 @@ def indicators_import_plan(*, upload: UploadedFile, plan: Plan) -> ParsedImport:
             ctx.parsed.errors.append(RowError(SHEET, line, "; ".join(problems)))
     workbook.close()
     return ctx.parsed
-
-
-def _check_locks(*, actor: Any, plan: Plan, parsed: ParsedImport) -> None:
-    years = sorted({cell[0] for row in parsed.indicators for cell in row["targets"]})
-    for year in years:
-        ensure_year_open(actor=actor, obj=plan, year=year, attempt=_("impor target"))
-    by_agency: dict[Agency, set[tuple[int, int | None]]] = {}
-    for row in parsed.indicators:
-        by_agency.setdefault(row["agency"], set()).update(row["targets"])
-    for agency, cells in by_agency.items():
-        ensure_quarters_editable(actor=actor, agency=agency, cells=cells,
-                                 attempt=_("impor target"))
-
-
-def indicators_import_apply(*, actor: Any, plan: Plan, parsed: ParsedImport) -> tuple[int, int]:
-    """Writes a clean import with bulk inserts; returns (new nodes, new indicators)."""
-    if parsed.errors:
-        raise ValueError("an import with errors cannot be applied")
-    _check_locks(actor=actor, plan=plan, parsed=parsed)
-    with transaction.atomic():
-        nodes = {_node_code(n).lower(): n for n in PlanNode.objects.filter(plan=plan)}
-        pending = list(parsed.nodes)
-        while pending:  # parents first: each round inserts the nodes whose parent exists
-            ready = [n for n in pending if n.parent_key is None or n.parent_key in nodes]
-            if not ready:
-                raise ValueError("import nodes whose parents are never created")
-            created = PlanNode.objects.bulk_create([PlanNode(
-                region_id=plan.region_id, plan=plan, level=n.level, code=n.code, name=n.name,
-                position=n.position, parent=nodes[n.parent_key] if n.parent_key else None)
-                for n in ready])
-            nodes.update({n.key: node for n, node in zip(ready, created, strict=True)})
-            pending = [n for n in pending if n not in ready]
-        indicators = Indicator.objects.bulk_create([Indicator(
-            region_id=plan.region_id, node=nodes[row["node_key"]],
-            **{k: v for k, v in row.items() if k not in ("node_key", "targets")})
-            for row in parsed.indicators])
-        targets = [Target(region_id=plan.region_id, indicator=indicator, year=year,
-                          quarter=quarter, value=low, value_high=high)
-                   for indicator, row in zip(indicators, parsed.indicators, strict=True)
-                   for (year, quarter), (low, high) in row["targets"].items()]
-        Target.objects.bulk_create(targets, batch_size=2000)
-        audit_record(actor=actor, action="performance.import.applied", obj=plan, changes={
-            "nodes": [0, len(parsed.nodes)], "indicators": [0, len(indicators)],
-            "targets": [0, len(targets)]})
-    return len(parsed.nodes), len(indicators)
