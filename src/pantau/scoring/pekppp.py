@@ -16,7 +16,17 @@ from pantau.scoring.weights import shares
 
 FAMILY = "pekppp"
 
-__all__ = ["Aspect", "PekpppIndicator", "PekpppResult", "classify", "effective_weights", "index"]
+__all__ = [
+    "Aspect",
+    "PekpppGap",
+    "PekpppIndicator",
+    "PekpppResult",
+    "chosen_method",
+    "classify",
+    "effective_weights",
+    "gaps",
+    "index",
+]
 
 
 @dataclass(frozen=True)
@@ -37,9 +47,14 @@ def method_for(year: int) -> PekpppMethod:
     return _as_pekppp(registry.for_year(FAMILY, year))
 
 
+def chosen_method(year: int, method: Method | None = None) -> PekpppMethod:
+    """The method of ``year``, or the caller's ``method`` once checked to cover ``year``."""
+    return method_for(year) if method is None else _checked_override(method, year)
+
+
 def classify(index: NumberLike, year: int, *, method: Method | None = None) -> PekpppResult:
     """Grade and predikat of an index (0–5): A ≥ 4,51 … E ≥ 1,01, otherwise F."""
-    chosen = method_for(year) if method is None else _checked_override(method, year)
+    chosen = chosen_method(year, method)
     rounded, band = chosen.classify_value(index, field="indeks")
     assert band.grade is not None  # every PEKPPP band has a grade
     return PekpppResult(rounded, band.grade, band.label, year, chosen.id)
@@ -58,7 +73,7 @@ def index(
     method's aspect/indicator list and weights (the app's edited copy). Computed in exact
     fractions so unpublished weights shared equally (1/3, …) introduce no rounding.
     """
-    chosen = method_for(year) if method is None else _checked_override(method, year)
+    chosen = chosen_method(year, method)
     structure = tuple(aspects) if aspects is not None else chosen.aspects
     if not structure:
         raise ScoringError("Daftar aspek kosong: indeks memerlukan minimal satu aspek.")
@@ -77,6 +92,42 @@ def index(
             inner += weight * Fraction(score)
         total += aspect_weight * inner
     return round_fraction_half_up(total)
+
+
+@dataclass(frozen=True)
+class PekpppGap:
+    """One indicator below the top option and what fixing it alone is worth to the index."""
+
+    code: str
+    score: Decimal  # the option score now
+    points: Decimal  # index with this indicator at the top option minus the index now, 2 decimals
+
+
+def gaps(
+    answers: Mapping[str, NumberLike],
+    year: int,
+    *,
+    aspects: Sequence[Aspect] | None = None,
+    method: Method | None = None,
+) -> list[PekpppGap]:
+    """Every indicator below the top option (5), ranked by what raising it alone adds to the index.
+
+    ``answers``, ``aspects`` and ``method`` as for :func:`index`, which computes both the index
+    now and the index with one answer replaced by 5 (the caller's mapping is not changed), so
+    ``points`` is exactly the difference the official formula shows (2 decimals, never negative).
+    Indicators already at 5 are left out. Order: points descending, then code. This is the index
+    of one evaluator form; blending in the users' form (F-03) is the caller's, as for ``index``.
+    """
+    now = index(answers, year, aspects=aspects, method=method)
+    top = chosen_method(year, method).answer_max
+    found = []
+    for code, value in answers.items():
+        score = to_decimal(value, f"nilai indikator {code}")
+        if score < top:
+            raised = index({**answers, code: top}, year, aspects=aspects, method=method)
+            found.append(PekpppGap(code, score, raised - now))
+    found.sort(key=lambda gap: (-gap.points, gap.code))
+    return found
 
 
 def effective_weights(aspect: Aspect) -> tuple[Fraction, ...]:

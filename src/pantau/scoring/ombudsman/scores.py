@@ -64,12 +64,17 @@ def method_for(year: int) -> OmbudsmanMethod:
     return _as_ombudsman(registry.for_year(FAMILY, year))
 
 
+def chosen_method(year: int, method: Method | None = None) -> OmbudsmanMethod:
+    """The method of ``year``, or the caller's ``method`` once checked to cover ``year``."""
+    return method_for(year) if method is None else _checked_override(method, year)
+
+
 def classify(score: NumberLike, year: int, *, method: Method | None = None) -> OmbudsmanResult:
     """Zone, category and opini of a score, read on the scale of its year.
 
     78,12 is Kuning in 2018 (2015–2021 zones) and B/Hijau in 2022.
     """
-    chosen = method_for(year) if method is None else _checked_override(method, year)
+    chosen = chosen_method(year, method)
     rounded, band = chosen.classify_value(score)
     assert band.zone is not None  # every Ombudsman band has a zone
     return OmbudsmanResult(rounded, band.zone, band.grade, band.label, year, chosen.id)
@@ -84,28 +89,43 @@ def dimension_score(
     method: Method | None = None,
 ) -> Decimal:
     """weight_d × Σ(wᵢ·sᵢ) / Σ(wᵢ·3), rounded half-up to 2 decimals; sᵢ is 0–3."""
-    chosen = method_for(year) if method is None else _checked_override(method, year)
+    chosen = chosen_method(year, method)
     found = _dimension(chosen, dimension)
-    top = chosen.indicator_max
+    weighted, weight_total = weighted_sums(answers, chosen)
+    return dimension_points(found, weighted, weight_total)
+
+
+@calculation
+def weighted_sums(
+    answers: Iterable[IndicatorAnswer], method: OmbudsmanMethod
+) -> tuple[Decimal, Decimal]:
+    """Σ(wᵢ·sᵢ) and Σ(wᵢ·3) of a dimension's answers, each answer checked."""
+    top = method.indicator_max
     weighted = Decimal(0)
     weight_total = Decimal(0)
     for number, answer in enumerate(answers, start=1):
-        weight, score = _weight_and_score(answer, number)
+        weight, score = weight_and_score(answer, number)
         if weight < 0:
             raise ScoringError(f"Bobot indikator ke-{number} tidak boleh negatif ({weight}).")
         if not 0 <= score <= top:
             raise ScoringError(
                 f"Nilai indikator ke-{number} = {format_number(score)} di luar rentang "
-                f"0–{top} untuk {chosen.label}."
+                f"0–{top} untuk {method.label}."
             )
         weighted += weight * score
         weight_total += weight * top
+    return weighted, weight_total
+
+
+@calculation
+def dimension_points(dimension: Dimension, weighted: Decimal, weight_total: Decimal) -> Decimal:
+    """The last step of ``dimension_score``, from its two sums (the gap list keeps the sums)."""
     if weight_total == 0:
         raise ScoringError(
-            f"Dimensi {found.code} tidak mempunyai indikator berbobot; isi minimal satu indikator "
-            "dengan bobot lebih dari 0."
+            f"Dimensi {dimension.code} tidak mempunyai indikator berbobot; isi minimal satu "
+            "indikator dengan bobot lebih dari 0."
         )
-    return round_half_up(found.weight * weighted / weight_total)
+    return round_half_up(dimension.weight * weighted / weight_total)
 
 
 @calculation
@@ -124,7 +144,7 @@ def unit_score(
     Each dimension is bounded by its weight (21,85 / 32,37 / 24,24 / 21,54). From 2025 the
     (placeholder) formula is 0,70 × dimensions + 0,30 × ``public_trust`` (0–100).
     """
-    chosen = method_for(year) if method is None else _checked_override(method, year)
+    chosen = chosen_method(year, method)
     total = Decimal(0)
     for code, value in zip(
         ("input", "proses", "output", "pengaduan"), (input, proses, output, pengaduan), strict=True
@@ -162,7 +182,13 @@ def region_score(unit_scores: Iterable[NumberLike]) -> Decimal:
             raise ScoringError(
                 f"Nilai unit ke-{number} = {format_number(value)} di luar rentang 0–100."
             )
-    return round_half_up(sum(scores, Decimal(0)) / len(scores))
+    return region_mean(sum(scores, Decimal(0)), len(scores))
+
+
+@calculation
+def region_mean(total: Decimal, count: int) -> Decimal:
+    """The last step of ``region_score``: the sum of the unit scores over their number."""
+    return round_half_up(total / count)
 
 
 def configure_2025(
@@ -215,7 +241,8 @@ def _dimension(method: OmbudsmanMethod, code: str) -> Dimension:
     raise ScoringError(f"Dimensi '{code}' tidak dikenal; pilihan: {allowed}.")
 
 
-def _weight_and_score(answer: IndicatorAnswer, number: int) -> tuple[Decimal, Decimal]:
+def weight_and_score(answer: IndicatorAnswer, number: int) -> tuple[Decimal, Decimal]:
+    """Read one indicator answer (pair, mapping or object); ``number`` names it in messages."""
     weight: NumberLike
     score: NumberLike
     if isinstance(answer, (tuple, list)):
