@@ -32,9 +32,9 @@ from pantau.api.serializers import (
     RealizationRowSerializer,
 )
 from pantau.api.views.base import ScopedAPIView
-from pantau.performance.locks import lock_reason, report_for
+from pantau.performance.locks import realization_editability
 from pantau.performance.models import Indicator, ReportStatus
-from pantau.performance.services.realizations import quarter_not_started, report_draft_save
+from pantau.performance.services.realizations import report_draft_save
 from pantau.tenancy.models import Agency, Period
 
 READ = "performance.view_agency"
@@ -83,11 +83,8 @@ class RealizationListView(ScopedAPIView):
         return Response(self.document(agency, period))
 
     def document(self, agency: Agency, period: Period) -> dict[str, Any]:
-        report = report_for(agency=agency, period=period)
-        reason = lock_reason(agency=agency, period=period)
-        editable = (reason is None and quarter_not_started(period=period) is None
-                    and (report is None or report.is_editable)
-                    and self.request.user.has_perm(WRITE, agency))
+        state = realization_editability(user=self.request.user, agency=agency, period=period)
+        report = state.report
         return {
             "agency": AgencyBriefSerializer(agency).data,
             "period": PeriodSerializer(period).data,
@@ -97,8 +94,8 @@ class RealizationListView(ScopedAPIView):
                                     else ReportStatus.DRAFT.label),
                 "submitted_at": report.submitted_at if report else None,
             },
-            "lock_reason": reason,
-            "editable": editable,
+            "lock_reason": state.locked,
+            "editable": state.editable,
             "results": RealizationRowSerializer(
                 realization_rows(agency=agency, period=period), many=True).data,
         }

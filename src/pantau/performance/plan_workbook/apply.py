@@ -9,10 +9,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
+from pantau.performance.locks import ensure_quarters_editable, ensure_year_open
 from pantau.performance.models import Indicator, Plan, PlanNode, Target
 from pantau.performance.plan_workbook.layout import node_code
 from pantau.performance.plan_workbook.read import ParsedImport
-from pantau.performance.services.targets import ensure_quarters_editable, ensure_year_open
 from pantau.tenancy.models import Agency
 
 

@@ -8,21 +8,16 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
-from django.utils.translation import gettext as _
 
-from pantau.performance import locks
 from pantau.performance.models import (
-    AgencyReport,
     Indicator,
     Plan,
     PlanLevel,
     PlanNode,
     Realization,
-    ReportStatus,
     Target,
 )
 from pantau.performance.permissions import can_read_plan
-from pantau.tenancy.models import Period, PeriodStatus
 
 
 def plans_with_counts() -> QuerySet[Plan]:
@@ -85,40 +80,6 @@ def targets_by_cell(*, indicators: list[Indicator]) -> dict[int, dict[tuple[int,
     for target in Target.objects.filter(indicator__in=indicators):
         cells[target.indicator_id][(target.year, target.quarter)] = target
     return cells
-
-
-def locked_target_cells(*, indicator: Indicator,
-                        years: range) -> dict[tuple[int, int | None], str]:
-    """{(year, quarter or None): why it cannot change} for the target grid, so a locked cell is
-    shown read-only before the user types. The same locks as services.targets, which still
-    refuses (and audits) a change that reaches it: a closed year locks its whole row; a quarter
-    is locked when closed or when the OPD's report of it is verified, locked or in review."""
-    periods = list(Period.objects.filter(region_id=indicator.region_id, year__in=list(years)))
-    reports = {r.period_id: r for r in AgencyReport.objects.filter(
-        agency_id=indicator.agency_id, period__in=[p.pk for p in periods])}
-    locked: dict[tuple[int, int | None], str] = {}
-    for period in sorted(periods, key=lambda p: (p.year, p.quarter or 0)):
-        report = reports.get(period.pk)
-        if period.quarter is None:
-            if period.status == PeriodStatus.CLOSED:
-                reason = _("Tahun %(year)s sudah ditutup; target tahun itu tidak dapat "
-                           "diubah.") % {"year": period.year}
-                for quarter in (None, 1, 2, 3, 4):
-                    locked[(period.year, quarter)] = reason
-            continue
-        if (period.year, period.quarter) in locked:
-            continue
-        if period.status == PeriodStatus.CLOSED or (report is not None and report.status in (
-                ReportStatus.VERIFIED, ReportStatus.LOCKED)):
-            locked[(period.year, period.quarter)] = locks.lock_reason(
-                agency=indicator.agency, period=period) or ""
-        elif report is not None and not report.is_editable:
-            locked[(period.year, period.quarter)] = _(
-                "Laporan %(agency)s periode %(period)s sedang %(status)s; data tidak dapat "
-                "diubah sampai laporan dikembalikan.") % {
-                "agency": indicator.agency.short_name, "period": period,
-                "status": report.get_status_display().lower()}
-    return locked
 
 
 @dataclass

@@ -12,9 +12,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
-from pantau.performance.locks import ensure_editable
+from pantau.performance.locks import ensure_editable, ensure_quarter_started
 from pantau.performance.models import Evidence, Indicator, Realization
-from pantau.performance.services.realizations import ensure_quarter_started
 from pantau.tenancy.models import Period
 
 # What the content must be → the extensions such a file may carry.

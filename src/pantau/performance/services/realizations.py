@@ -6,20 +6,16 @@ and the service itself.
 
 from __future__ import annotations
 
-import datetime
-import zoneinfo
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
-from pantau.dates import sentence_date
-from pantau.performance.locks import ensure_editable
+from pantau.performance.locks import ensure_editable, ensure_quarter_started
 from pantau.performance.models import AgencyReport, Indicator, Realization
 from pantau.performance.services.budget import budget_changes_apply
 from pantau.performance.services.scores import indicator_scores_refresh
@@ -67,35 +63,6 @@ class RealizationInput:
 
 
 TEXT_FIELDS = ("drivers", "obstacles", "follow_up_plan")
-
-
-def quarter_first_day(period: Period) -> datetime.date:
-    """1 January, 1 April, 1 July or 1 October of the period's year (1 January for a year)."""
-    return datetime.date(period.year, ((period.quarter or 1) - 1) * 3 + 1, 1)
-
-
-def quarter_not_started(*, period: Period) -> str | None:
-    """Why realization of this quarter cannot be entered yet, or None once it has begun.
-
-    A quarter may be reported from its first day in the Pemda's own time zone (1 October 00:00
-    WIT is still 30 September in Jakarta): operators record progress while the quarter runs, and
-    the report is due after it ends. A quarter that has not started has no realization yet, so
-    any value for it is a typo or a guess.
-    """
-    start = quarter_first_day(period)
-    today = timezone.localdate(timezone=zoneinfo.ZoneInfo(period.region.timezone))
-    if today >= start:
-        return None
-    return _("%(period)s belum dimulai (mulai %(start)s); realisasinya belum dapat diisi.") % {
-        "period": period, "start": sentence_date(start)}
-
-
-def ensure_quarter_started(*, period: Period) -> None:
-    """Refuse realization of a quarter that has not begun yet (every writer comes here: form,
-    XLSX import, API)."""
-    reason = quarter_not_started(period=period)
-    if reason is not None:
-        raise ValidationError(reason + " " + _("Tidak ada yang disimpan."))
 
 
 def report_get_or_create(*, agency: Agency, period: Period) -> AgencyReport:

@@ -1,7 +1,7 @@
 """Writes to targets: the grid of annual and quarterly targets, and the official revision.
 
-Only the cells that actually change are checked against the locks, so a closed year does not
-block editing the years that are still open.
+Only the cells that actually change are checked against the locks (``locks.
+ensure_target_cells_editable``), so a closed year does not block editing the years still open.
 """
 
 from __future__ import annotations
@@ -16,53 +16,9 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
 from pantau.performance import locks
+from pantau.performance.locks import Cell, cell_label
 from pantau.performance.models import Indicator, Target
 from pantau.performance.services.scores import indicator_scores_refresh
-from pantau.tenancy.models import Period, PeriodStatus
-
-Cell = tuple[int, int | None]  # (year, quarter or None for the annual target)
-QUARTER_NAMES = {1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV"}
-
-
-def cell_label(cell: Cell) -> str:
-    year, quarter = cell
-    return f"{year} {QUARTER_NAMES[quarter]}" if quarter else str(year)
-
-
-def ensure_year_open(*, actor: Any, obj: Any, year: int, attempt: str = "target") -> None:
-    """Raises PeriodLocked (and audits the attempt on ``obj``) when the year is closed."""
-    closed = Period.objects.filter(region_id=obj.region_id, year=year, quarter=None,
-                                   status=PeriodStatus.CLOSED).exists()
-    if not closed:
-        return
-    reason = _("Tahun %(year)s sudah ditutup; target tahun itu tidak dapat diubah.") % {
-        "year": year}
-    locks.refuse_locked(actor=actor, obj=obj, attempt=attempt, reason=reason)
-
-
-def ensure_target_editable(*, actor: Any, indicator: Indicator, year: int) -> None:
-    """Raises PeriodLocked (and audits the attempt) when the year's annual Period is closed."""
-    ensure_year_open(actor=actor, obj=indicator, year=year)
-
-
-def ensure_quarters_editable(*, actor: Any, agency: Any, cells: set[Cell], attempt: str) -> None:
-    """Quarterly targets of a quarter whose report is verified/locked (or in review) are refused."""
-    quarters = {cell for cell in cells if cell[1] is not None}
-    if not quarters:
-        return
-    periods = Period.objects.filter(region_id=agency.region_id, quarter__isnull=False,
-                                    year__in={year for year, _q in quarters})
-    for period in periods:
-        if (period.year, period.quarter) in quarters:
-            locks.ensure_editable(actor=actor, agency=agency, period=period,
-                                  attempt=f"{attempt} {cell_label((period.year, period.quarter))}")
-
-
-def _ensure_cells_editable(*, actor: Any, indicator: Indicator, cells: list[Cell]) -> None:
-    for year in sorted({year for year, _quarter in cells}):
-        ensure_target_editable(actor=actor, indicator=indicator, year=year)
-    ensure_quarters_editable(actor=actor, agency=indicator.agency, cells=set(cells),
-                             attempt="target")
 
 
 def _plain(value: Decimal | None) -> str | None:
@@ -93,7 +49,7 @@ def targets_save(*, actor: Any, indicator: Indicator,
         raise ValidationError(list(errors.values()))
     if not changed:
         return 0
-    _ensure_cells_editable(actor=actor, indicator=indicator, cells=list(changed))
+    locks.ensure_target_cells_editable(actor=actor, indicator=indicator, cells=list(changed))
     with transaction.atomic():
         changes = {}
         for cell, (low, high) in sorted(changed.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
@@ -138,7 +94,7 @@ def targets_revise(*, actor: Any, indicator: Indicator, note: str,
         raise ValidationError(list(errors.values()))
     if not changed:
         return 0
-    _ensure_cells_editable(actor=actor, indicator=indicator, cells=list(changed))
+    locks.ensure_target_cells_editable(actor=actor, indicator=indicator, cells=list(changed))
     with transaction.atomic():
         changes = {}
         for cell, (low, high, use) in sorted(changed.items(),

@@ -21,7 +21,7 @@ from pantau.performance.forms_plans import (
     TargetGridForm,
     grid_initial,
 )
-from pantau.performance.locks import PeriodLocked, ReportInReview
+from pantau.performance.locks import PeriodLocked, ReportInReview, locked_target_cells
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
 from pantau.performance.plan_workbook.apply import indicators_import_apply
 from pantau.performance.plan_workbook.export import (
@@ -291,8 +291,7 @@ def _grid(request: HttpRequest, pk: int, *, revision: bool) -> HttpResponse:
     form = TargetGridForm(request.POST or None, years=plan.years, is_range=indicator.is_range,
                           revision=revision, initial=initial,
                           originals=cells if revision else None,
-                          locked=selectors.locked_target_cells(indicator=indicator,
-                                                               years=plan.years))
+                          locked=locked_target_cells(indicator=indicator, years=plan.years))
     if request.method == "POST" and form.is_valid():
         try:
             if revision:

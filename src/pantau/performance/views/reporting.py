@@ -29,14 +29,14 @@ from pantau.performance.locks import (
     ReportInReview,
     ensure_editable,
     lock_reason,
-    report_for,
+    realization_editability,
 )
 from pantau.performance.models import Evidence, Indicator, ReportStatus
 from pantau.performance.selectors import reporting as sel
 from pantau.performance.selectors.queues import RowFilter
 from pantau.performance.services import closing
 from pantau.performance.services.evidence import evidence_add, evidence_remove
-from pantau.performance.services.realizations import quarter_not_started, report_draft_save
+from pantau.performance.services.realizations import report_draft_save
 from pantau.performance.timeliness import timeliness_label
 from pantau.spreadsheets.reader import ImportRejected
 from pantau.spreadsheets.writer import Column, Table, xlsx_download, xlsx_response
@@ -140,23 +140,14 @@ def _inline_followup_form(follow_up: Any) -> FollowUpForm:
     return form
 
 
-def _is_editable(request: HttpRequest, agency: Agency, period: Period, report: Any,
-                 reason: str | None, not_started: str | None) -> bool:
-    return (reason is None and not_started is None and (report is None or report.is_editable)
-            and request.user.has_perm("performance.enter_realization", agency))
-
-
 def _form_context(request: HttpRequest, agency: Agency, period: Period) -> dict[str, Any]:
     user = request.user
-    reason = lock_reason(agency=agency, period=period)
-    not_started = quarter_not_started(period=period)
-    report = report_for(agency=agency, period=period)
-    editable = _is_editable(request, agency, period, report, reason, not_started)
+    state = realization_editability(user=user, agency=agency, period=period)
     followups = sel.open_followups(agency=agency, period=period)
     return {
-        "agency": agency, "period": period, "report": report, "lock_reason": reason,
-        "quarter_not_started": not_started,
-        "editable": editable, "groups": sel.report_form_groups(agency=agency, period=period),
+        "agency": agency, "period": period, "report": state.report, "lock_reason": state.locked,
+        "quarter_not_started": state.not_started,
+        "editable": state.editable, "groups": sel.report_form_groups(agency=agency, period=period),
         "budget_rows": sel.budget_rows(agency=agency, period=period),
         "progress": sel.report_progress(agency=agency, period=period),
         "followups": [(f, _inline_followup_form(f)) for f in followups],
@@ -238,9 +229,7 @@ def _evidence_answer(request: HttpRequest, indicator: Indicator, period: Period,
         (messages.success if done else messages.error)(request, message)
         return redirect(form_url(indicator.agency, period) + f"#indikator-{indicator.pk}")
     agency = indicator.agency
-    editable = _is_editable(request, agency, period, report_for(agency=agency, period=period),
-                            lock_reason(agency=agency, period=period),
-                            quarter_not_started(period=period))
+    editable = realization_editability(user=request.user, agency=agency, period=period).editable
     # 200 also for a refusal: htmx swaps only successful answers, and the row must say why.
     return render(request, "performance/reporting/_evidence_cell.html", {
         "indicator": indicator, "editable": editable,
