@@ -28,6 +28,7 @@ AGENCIES = 35
 def build_pemda(code: str, indicators: int, agencies: int = AGENCIES) -> Any:
     """A Pemda with ``agencies`` OPDs sharing ``indicators`` indicators, bulk-created."""
     from pantau.dbstats import refresh_planner_statistics
+    from pantau.performance.capaian.store import indicator_scores_rebuild
     from pantau.performance.models import (
         BudgetLine,
         BudgetRealization,
@@ -37,7 +38,6 @@ def build_pemda(code: str, indicators: int, agencies: int = AGENCIES) -> Any:
         Realization,
         Target,
     )
-    from pantau.performance.services.scores import indicator_scores_rebuild
     from pantau.tenancy.models import Agency, Period, Region
 
     with scopes_disabled():

@@ -14,9 +14,9 @@ from django_scopes import scopes_disabled
 
 from pantau.api.models import ApiToken
 from pantau.api.services import key_hash
+from pantau.performance.capaian.compute import indicators_in_year
 from pantau.performance.models import Evidence, Indicator, Realization, Target
 from pantau.performance.selectors.reporting import report_form_groups
-from pantau.performance.selectors.scores import indicators_in_year
 from pantau.tenancy.models import Agency, Membership, Period
 from pantau.tenancy.selectors import memberships_of_user
 

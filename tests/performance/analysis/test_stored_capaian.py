@@ -13,18 +13,18 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
 
-from pantau.performance.models import Indicator, IndicatorScoreCache, Realization
-from pantau.performance.selectors.scores import agency_scores, indicator_scores
-from pantau.performance.selectors.stored_scores import (
+from pantau.performance.capaian.compute import (
     PERIOD_KEYS,
     ROW_FIELDS,
     IndicatorRow,
-    as_stored,
     compute_stored,
-    fill_missing,
     indicators_in_year,
     load_inputs,
 )
+from pantau.performance.capaian.read import as_stored
+from pantau.performance.capaian.store import fill_missing
+from pantau.performance.models import Indicator, IndicatorScoreCache, Realization
+from pantau.performance.selectors.scores import agency_scores, indicator_scores
 from pantau.performance.services.indicators import indicator_set_active, indicator_update
 from pantau.performance.services.realizations import RealizationInput, report_draft_save
 from pantau.performance.services.targets import targets_revise, targets_save

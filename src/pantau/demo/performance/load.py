@@ -16,8 +16,8 @@ from pantau.audit.services import audit_record
 from pantau.dbstats import refresh_planner_statistics
 from pantau.demo.performance.plans import DemoPlan, plans_load
 from pantau.demo.performance.quarters import quarters_load
+from pantau.performance.capaian.store import indicator_scores_rebuild
 from pantau.performance.models import Indicator
-from pantau.performance.services.scores import indicator_scores_rebuild
 from pantau.tenancy.models import Agency, Region
 
 

@@ -14,9 +14,10 @@ class IndicatorScoreCache(models.Model):
     """One indicator's capaian for TW I up to ``quarter`` (0 = the whole year) of ``year``.
 
     A read model of the indicator's targets and realizations, exactly as
-    ``selectors.scores.compute_indicator`` gives it: written by the services that change those
-    inputs (in their transaction), filled on first read when missing, rebuilt with
-    ``manage.py capaian_rebuild``. Which indicators count (scope) is never stored here.
+    ``performance.capaian.compute.compute_indicator`` gives it, written only by
+    ``performance.capaian.store``: by the services that change those inputs (in their
+    transaction), on first read when missing, and by ``manage.py capaian_rebuild``. Which
+    indicators count (scope) is never stored here.
     """
 
     region = models.ForeignKey("tenancy.Region", on_delete=models.PROTECT, related_name="+")

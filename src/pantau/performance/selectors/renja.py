@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from pantau.performance.capaian.compute import indicators_in_year
 from pantau.performance.models import BudgetLine, BudgetRealization, Indicator, Realization, Target
-from pantau.performance.selectors.scores import indicators_in_year
 from pantau.scoring import capaian
 from pantau.scoring.errors import ScoringError
 from pantau.tenancy.models import Agency

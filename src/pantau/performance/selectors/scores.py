@@ -1,10 +1,11 @@
 """Capaian per indicator and per OPD for a quarter or a year: the one computation every page,
 export and report shares (rules in docs/architecture.md, "Capaian computation").
 
-Each indicator's capaian is computed with ``pantau.scoring.capaian`` (never reimplemented) in
-``stored_scores`` and kept in ``IndicatorScoreCache``; a period's pages read those rows, the
-budget and the reports in a fixed number of queries (``load_year``), whatever the number of
-indicators, and add them up per OPD, program and sasaran here.
+Each indicator's capaian is computed with ``pantau.scoring.capaian`` (never reimplemented) and
+stored by ``pantau.performance.capaian``; a period's pages read those rows (``capaian.read``),
+the budget and the reports in a fixed number of queries (``load_year``), whatever the number of
+indicators, and add them up per OPD, program and sasaran here. Nothing here writes (a row
+never computed is stored by ``capaian.read`` on the way).
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from typing import Any, NamedTuple
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
 
+from pantau.performance.capaian.compute import (
+    NO_REALIZATION,
+    TARGET_MISSING,
+    TARGET_ZERO,
+    indicators_in_year,
+)
+from pantau.performance.capaian.read import AgencyTotals, Stored, agency_totals, read_stored
 from pantau.performance.models import (
     AgencyReport,
     BudgetLine,
@@ -30,16 +38,6 @@ from pantau.performance.models import (
 )
 from pantau.performance.models.reporting import DEFAULT_TOLERANCE
 from pantau.performance.models.scores import WHOLE_YEAR
-from pantau.performance.selectors.stored_scores import (
-    NO_REALIZATION,
-    TARGET_MISSING,
-    TARGET_ZERO,
-    AgencyTotals,
-    Stored,
-    agency_totals,
-    indicators_in_year,
-    read_stored,
-)
 from pantau.performance.selectors.verification import (
     is_verified,
     period_status,

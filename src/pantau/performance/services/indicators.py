@@ -9,9 +9,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
+from pantau.performance.capaian.store import indicator_scores_refresh
 from pantau.performance.locks import SCORED_INDICATOR_FIELDS, ensure_indicators_unlocked
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
-from pantau.performance.services.scores import indicator_scores_refresh
 
 INDICATOR_FIELDS = (
     "agency", "code", "name", "unit", "polarity", "is_range", "aggregation", "data_source",

@@ -15,10 +15,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
+from pantau.performance.capaian.store import indicator_scores_refresh
 from pantau.performance.locks import ensure_editable, ensure_quarter_started
 from pantau.performance.models import AgencyReport, Indicator, Realization
 from pantau.performance.services.budget import budget_changes_apply
-from pantau.performance.services.scores import indicator_scores_refresh
 from pantau.scoring.errors import ScoringError
 from pantau.scoring.numbers import to_decimal
 from pantau.tenancy.models import Agency, Period

@@ -16,9 +16,9 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
 from pantau.performance import locks
+from pantau.performance.capaian.store import indicator_scores_refresh
 from pantau.performance.locks import Cell, cell_label
 from pantau.performance.models import Indicator, Target
-from pantau.performance.services.scores import indicator_scores_refresh
 
 
 def _plain(value: Decimal | None) -> str | None:

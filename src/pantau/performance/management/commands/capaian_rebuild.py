@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pantau.performance.services.scores import indicator_scores_rebuild
+from pantau.performance.capaian.store import indicator_scores_rebuild
 from pantau.tenancy.commands import PerRegionCommand
 from pantau.tenancy.models import Region
 

@@ -1,11 +1,8 @@
-"""One indicator's capaian: its inputs (targets and realizations of a year), the computation with
-``pantau.scoring.capaian``, and the stored copy (``IndicatorScoreCache``) the pages read.
+"""One indicator's capaian: its inputs (targets and realizations of a year) and the computation
+with ``pantau.scoring.capaian``, as the rows ``store`` keeps in ``IndicatorScoreCache``.
 
-Every stored row is exactly what ``compute_indicator`` gives for the indicator's current
-targets and realizations. The services that write those inputs refresh the indicator's rows in
-the same transaction (``services.scores``); a row that was never computed (data loaded in bulk,
-a new indicator) is computed and stored the first time a page asks for it. Which indicators
-count in a year (scope) is always read live, never stored.
+Which indicators count in a year (scope, ``indicators_in_year``) is always read live, never
+stored.
 """
 
 from __future__ import annotations
@@ -17,7 +14,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from django.db import connections
-from django.db.models import Aggregate, Count, FilteredRelation, Q, QuerySet, Sum, TextField
+from django.db.models import QuerySet
 
 from pantau.performance.models import Indicator, IndicatorScoreCache
 from pantau.performance.models.scores import WHOLE_YEAR
@@ -30,11 +27,7 @@ TARGET_ZERO = "target_zero"
 NO_REALIZATION = "no_realization"
 PERIOD_KEYS = (1, 2, 3, 4, WHOLE_YEAR)  # TW I up to TW n, and the whole year
 _PLACES = Decimal("0.0001")  # the decimal places of target and realization columns
-_BY_ID_LIMIT = 500  # above this many indicators, filter by the in-scope subquery instead
-BATCH = 1000  # stored rows per INSERT
 ROW_FIELDS = ("id", "agency_id", "node_id", "aggregation", "polarity", "is_range")
-_STORED_FIELDS = ("stored__target", "stored__target_high", "stored__realization",
-                  "stored__achievement", "stored__progress", "stored__flag", "stored__filled")
 
 
 class IndicatorRow(NamedTuple):
@@ -54,26 +47,6 @@ class Computed(NamedTuple):
     realization: Decimal | None
     achievement: Decimal | None
     flag: str | None
-
-
-class Stored(NamedTuple):
-    """One ``IndicatorScoreCache`` row as read: numbers as exact Decimal text, "" = none."""
-
-    target: str
-    target_high: str
-    realization: str
-    achievement: str
-    progress: str
-    flag: str
-    filled: int
-
-    def computed(self) -> Computed:
-        return Computed(number(self.target), number(self.target_high),
-                        number(self.realization), number(self.achievement), self.flag or None)
-
-
-def number(text: str) -> Decimal | None:
-    return Decimal(text) if text else None
 
 
 def _text(value: Decimal | None) -> str:
@@ -205,113 +178,3 @@ def compute_stored(*, region_id: int, year: int, inputs: Inputs,
                        if values.get(q) is not None),
         ))
     return rows
-
-
-def as_stored(row: IndicatorScoreCache) -> Stored:
-    return Stored(row.target, row.target_high, row.realization, row.achievement, row.progress,
-                  row.flag, row.filled)
-
-
-# --- reading ---------------------------------------------------------------------------------
-
-class JoinedText(Aggregate):
-    """The texts of a group joined with commas (NULL skipped): GROUP_CONCAT / STRING_AGG."""
-
-    function = "GROUP_CONCAT"
-    template = "%(function)s(%(expressions)s, ',')"
-    output_field = TextField()
-
-    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        return self.as_sql(compiler, connection, function="STRING_AGG", **extra)
-
-
-class AgencyTotals(NamedTuple):
-    """The stored rows of one OPD's in-scope indicators for one period, added up."""
-
-    indicators: int
-    flagged: int
-    filled: int
-    values: list[str]  # the measure (capaian or progress) where it could be computed, as text
-
-    @staticmethod
-    def of(stored: list[Stored], measure: str) -> AgencyTotals:
-        return AgencyTotals(len(stored), sum(1 for s in stored if s.flag),
-                            sum(s.filled for s in stored),
-                            [getattr(s, measure) for s in stored if getattr(s, measure)])
-
-
-MEASURES = ("achievement", "progress")  # capaian; capaian against the annual target
-
-
-def _with_stored(in_scope: QuerySet[Indicator], year: int, keys: Iterable[int]
-                 ) -> QuerySet[Indicator]:
-    return in_scope.annotate(stored=FilteredRelation("score_cache", condition=Q(
-        score_cache__year=year, score_cache__quarter__in=list(keys)))).order_by()
-
-
-def fill_missing(in_scope: QuerySet[Indicator], *, region_id: int, year: int,
-                 keys: Iterable[int]) -> list[IndicatorScoreCache]:
-    """Computes and stores the rows of in-scope indicators that were never computed (loaded in
-    bulk, new); a row a concurrent writer stored first is left as that writer wrote it."""
-    keys = sorted(set(keys))
-    rows: dict[int, IndicatorRow] = {}
-    present: set[tuple[int, int]] = set()
-    for *values, key in _with_stored(in_scope, year, keys).values_list(*ROW_FIELDS,
-                                                                         "stored__quarter"):
-        rows.setdefault(values[0], IndicatorRow(*values))
-        present.add((values[0], key))
-    wanted = [(row, key) for row in rows.values() for key in keys if (row.id, key) not in present]
-    if not wanted:
-        return []
-    missing = list({row.id for row, _key in wanted})
-    indicators = (in_scope.filter(pk__in=missing) if len(missing) <= _BY_ID_LIMIT
-                  else in_scope)
-    fresh = compute_stored(region_id=region_id, year=year, wanted=wanted,
-                           inputs=load_inputs(year=year, indicators=indicators))
-    IndicatorScoreCache.objects.bulk_create(fresh, ignore_conflicts=True, batch_size=BATCH)
-    return fresh
-
-
-def read_stored(in_scope: QuerySet[Indicator], *, region_id: int, year: int,
-                keys: Iterable[int]) -> dict[int, tuple[int, int, dict[int, Stored]]]:
-    """Per in-scope indicator: (agency id, node id, period key → stored row), in one query when
-    every row is stored."""
-    keys = sorted(set(keys))
-    result: dict[int, tuple[int, int, dict[int, Stored]]] = {}
-    for pk, agency_id, node_id, key, *columns in fetch(_with_stored(in_scope, year, keys)
-                                                       .values_list(
-            "id", "agency_id", "node_id", "stored__quarter", *_STORED_FIELDS)):
-        stored = result.setdefault(pk, (agency_id, node_id, {}))[2]
-        if key is not None:
-            stored[key] = Stored(*columns)
-    if any(len(stored) < len(keys) for _agency, _node, stored in result.values()):
-        for item in fill_missing(in_scope, region_id=region_id, year=year, keys=keys):
-            result[item.indicator_id][2][item.quarter] = as_stored(item)
-    return result
-
-
-def agency_totals(in_scope: QuerySet[Indicator], *, region_id: int, year: int, key: int,
-                  measure: str = "achievement") -> dict[int, AgencyTotals]:
-    """Per OPD, its in-scope indicators' stored rows of one period added up in SQL: one query
-    and one row per OPD (the ``measure`` values come back as text, to be averaged exactly)."""
-    if measure not in MEASURES:
-        raise ValueError(f"unknown measure {measure!r}")
-
-    def query() -> list[tuple[Any, ...]]:
-        return list(_with_stored(in_scope, year, [key]).values("agency_id").annotate(
-            n_indicators=Count("id"), n_stored=Count("stored__quarter"),
-            n_flagged=Count("stored__quarter", filter=~Q(stored__flag="")),
-            n_filled=Sum("stored__filled"), joined=JoinedText(f"stored__{measure}"),
-        ).values_list("agency_id", "n_indicators", "n_stored", "n_flagged", "n_filled",
-                      "joined"))
-
-    rows = query()
-    if any(count != stored for _agency, count, stored, *_rest in rows):
-        fill_missing(in_scope, region_id=region_id, year=year, keys=[key])
-        rows = query()
-    return {agency: AgencyTotals(count, flagged, filled or 0, _split(joined))
-            for agency, count, _stored, flagged, filled, joined in rows}
-
-
-def _split(joined: str | None) -> list[str]:
-    return [text for text in joined.split(",") if text] if joined else []

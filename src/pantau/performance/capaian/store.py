@@ -1,9 +1,12 @@
-"""Keeps ``IndicatorScoreCache`` (each indicator's stored capaian) equal to a fresh computation.
+"""Every write of ``IndicatorScoreCache`` (each indicator's stored capaian), kept equal to a fresh
+``compute`` of the indicator's current targets and realizations.
 
 The services that change an indicator's targets, realizations or scoring rule call
-``indicator_scores_refresh`` inside their own transaction; ``indicator_scores_rebuild`` (``manage.py
-capaian_rebuild``) recomputes a whole Pemda. Neither is audited on its own: the stored rows are
-derived data, and the changes they follow are audited by the services that make them.
+``indicator_scores_refresh`` inside their own transaction; ``indicator_scores_rebuild``
+(``manage.py capaian_rebuild``) recomputes a whole Pemda; ``fill_missing`` stores, on first read,
+the rows of indicators never computed (loaded in bulk, new). None is audited on its own: the
+stored rows are derived data, and the changes they follow are audited by the services that make
+them.
 """
 
 from __future__ import annotations
@@ -11,11 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import FilteredRelation, Q, QuerySet
 
-from pantau.performance.models import Indicator, IndicatorScoreCache, Target
-from pantau.performance.selectors.stored_scores import (
-    BATCH,
+from pantau.performance.capaian.compute import (
     PERIOD_KEYS,
     ROW_FIELDS,
     IndicatorRow,
@@ -23,11 +24,44 @@ from pantau.performance.selectors.stored_scores import (
     indicators_in_year,
     load_inputs,
 )
+from pantau.performance.models import Indicator, IndicatorScoreCache, Target
 from pantau.tenancy.models import Period, Region
 
+BATCH = 1000  # stored rows per INSERT
+_BY_ID_LIMIT = 500  # above this many indicators, filter by the in-scope subquery instead
 _CHUNK = 500  # indicators per round of queries
 _COMPUTED_FIELDS = ["target", "target_high", "realization", "achievement", "progress", "flag",
                     "filled"]
+
+
+def with_stored(in_scope: QuerySet[Indicator], year: int, keys: Iterable[int]
+                ) -> QuerySet[Indicator]:
+    """The indicators joined with their stored rows of ``year`` and these period keys."""
+    return in_scope.annotate(stored=FilteredRelation("score_cache", condition=Q(
+        score_cache__year=year, score_cache__quarter__in=list(keys)))).order_by()
+
+
+def fill_missing(in_scope: QuerySet[Indicator], *, region_id: int, year: int,
+                 keys: Iterable[int]) -> list[IndicatorScoreCache]:
+    """Computes and stores the rows of in-scope indicators that were never computed (loaded in
+    bulk, new); a row a concurrent writer stored first is left as that writer wrote it."""
+    keys = sorted(set(keys))
+    rows: dict[int, IndicatorRow] = {}
+    present: set[tuple[int, int]] = set()
+    for *values, key in with_stored(in_scope, year, keys).values_list(*ROW_FIELDS,
+                                                                        "stored__quarter"):
+        rows.setdefault(values[0], IndicatorRow(*values))
+        present.add((values[0], key))
+    wanted = [(row, key) for row in rows.values() for key in keys if (row.id, key) not in present]
+    if not wanted:
+        return []
+    missing = list({row.id for row, _key in wanted})
+    indicators = (in_scope.filter(pk__in=missing) if len(missing) <= _BY_ID_LIMIT
+                  else in_scope)
+    fresh = compute_stored(region_id=region_id, year=year, wanted=wanted,
+                           inputs=load_inputs(year=year, indicators=indicators))
+    IndicatorScoreCache.objects.bulk_create(fresh, ignore_conflicts=True, batch_size=BATCH)
+    return fresh
 
 
 def indicator_scores_refresh(*, region_id: int, indicator_ids: Iterable[int],
