@@ -6,7 +6,7 @@ says little about production.
 (a) IKM of a Pemda for a year over N raw responses (150 units × 365 days): read from the rollup
     (``results.region_ikm``, which folds any uncounted tail first) vs one raw SQL aggregate over
     the raw rows. Full: 1 000 000 responses; quick: 100 000.
-(b) ``tally_recount`` (mark, one GROUP BY, write only the differing tally rows) vs one bare raw
+(b) ``rollup_recount`` (mark, one GROUP BY, write only the differing tally rows) vs one bare raw
     ``GROUP BY`` over the same rows fetched by the client: ratio ≤ 1,5. The recount of an emptied
     rollup (every row rewritten) is reported beside it.
 (c) Public submissions under gunicorn (sync workers, 2 × CPUs, loopback) vs bench-only bare views
@@ -207,7 +207,7 @@ def _median(values: list[float]) -> float:
 def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
     from pantau.surveys.models import SurveyDailyTally, SurveyMonthlyTally
     from pantau.surveys.results import region_ikm, year_window
-    from pantau.surveys.services import tally_recount
+    from pantau.surveys.services.recount import rollup_recount
 
     total = int(os.environ.get("BENCH_SKM_RESPONSES", 100_000 if quick else 1_000_000))
     region, _units, surveys = skm_region(f"BS1{secrets.token_hex(2)}", UNITS)
@@ -229,14 +229,14 @@ def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
         for _ in range(3):  # interleaved: both see the same cache state
             group_by.append(_raw_group_by(region)[1])
             start = time.perf_counter()
-            tally_recount(region=region)
+            rollup_recount(region=region)
             recount.append((time.perf_counter() - start) * 1000)
         agrees = rollup_rows(region) == before
         with scopes_disabled():  # the worst case: nothing to keep, every tally row written
             SurveyMonthlyTally.objects.filter(region=region).delete()
             SurveyDailyTally.objects.filter(region=region).delete()
         start = time.perf_counter()
-        tally_recount(region=region)
+        rollup_recount(region=region)
         from_empty = (time.perf_counter() - start) * 1000
         agrees = agrees and rollup_rows(region) == before
     value, baseline = _median(timings), _median([t for _, t in raw_results])
@@ -258,7 +258,7 @@ def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
                       f"GROUP BY (rows fetched); from an emptied rollup {from_empty:.0f} ms",
             "ratio": ratio, "target": "ratio <= 1.5 and recount == rollup",
             "pass": ratio <= 1.5 and agrees,
-            "note": "tally_recount: exclusive rollup lock, mark the Pemda's uncounted rows, one "
+            "note": "rollup_recount: exclusive rollup lock, mark the Pemda's uncounted rows, one "
                     "GROUP BY of its valid counted rows into a temporary table, then write only "
                     f"the tally rows that differ (update/insert/delete; {daily_rows} daily rows "
                     "compared). Checking a correct rollup therefore costs about one GROUP BY; "
@@ -393,8 +393,8 @@ def _measure(port: int, posts: dict[str, list[tuple[str, str]]], count: int, rou
 def _submissions(quick: bool) -> list[dict[str, Any]]:
     from bench.bare_row import bare_row_table
     from pantau.surveys.models import SurveyResponse
-    from pantau.surveys.rollup import rollup_fold
-    from pantau.surveys.services import rollup_deferred, tally_recount
+    from pantau.surveys.rollup import rollup_deferred, rollup_fold
+    from pantau.surveys.services.recount import rollup_recount
 
     count = int(os.environ.get("BENCH_SKM_SUBMISSIONS", 1000 if quick else 10_000))
     rounds = 4 if quick else 8  # short rounds in turn: the machine's speed drifts during a run
@@ -418,7 +418,7 @@ def _submissions(quick: bool) -> list[dict[str, Any]]:
         live = rollup_rows(region)
         with scopes_disabled():
             stored = SurveyResponse.objects.filter(region=region).count()
-        tally_recount(region=region)
+        rollup_recount(region=region)
         counted = sum(row[2] for row in live if row[0] != "m")
         agrees = (rollup_rows(region) == live
                   and counted == stored == survey["ok"] + survey["warm_ok"])

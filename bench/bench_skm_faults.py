@@ -22,7 +22,7 @@ Checked at the end, per Pemda, before any reader folds: lost = acknowledged or a
 submissions whose token is not stored (must be 0); double_counted = responses in the rollup −
 stored valid responses (must be 0, and so must the reverse, missing_from_rollup); every stored
 response counted by the background worker alone, a fold task finished after the restart and the
-worker still running; rollup == ``tally_recount``. The metric is lost + double_counted of the
+worker still running; rollup == ``rollup_recount``. The metric is lost + double_counted of the
 fault run (target = 0); the baseline is the same figure for the calm run (the same load on the
 same servers without faults, so 0 as well and the ratio is null): what the faults are measured
 against. The calm run's acknowledged count is reported beside it.
@@ -198,7 +198,7 @@ def _verify(region: Any, submissions: list[Submission],
     """Stored, counted and rolled up exactly once (see the module docstring); ``probes`` are
     checked for loss but left out of the answer counts."""
     from pantau.surveys.models import SurveyDailyTally, SurveyResponse
-    from pantau.surveys.services import tally_recount
+    from pantau.surveys.services.recount import rollup_recount
 
     with scopes_disabled():
         stored = Counter(SurveyResponse.objects.filter(region=region)
@@ -210,7 +210,7 @@ def _verify(region: Any, submissions: list[Submission],
                  if {"acknowledged", "already"} & {s.outcome, s.resent}]
     live = rollup_rows(region)
     with scope(region=region.pk):
-        tally_recount(region=region)
+        rollup_recount(region=region)
     outcomes = Counter(s.outcome for s in submissions)
     return {
         "answers": dict(Counter(s.answer for s in submissions if s.answer).most_common(5)),

@@ -15,7 +15,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from pantau.reports.management.commands import task_worker
-from pantau.surveys.services import tally_fold_task
+from pantau.surveys.rollup import rollup_fold_task
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def database_away_once(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]
 def test_the_worker_waits_reconnects_and_runs_the_queued_task(
     database_backend: None, database_away_once: list[float]
 ) -> None:
-    queued = tally_fold_task.enqueue()
+    queued = rollup_fold_task.enqueue()
 
     call_command("task_worker", "--batch", "--no-reload", "--no-startup-delay", verbosity=0)
 

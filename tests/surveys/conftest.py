@@ -15,7 +15,7 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.rollup import rollup_fold
-from pantau.surveys.services import response_submit
+from pantau.surveys.services.responses import response_submit
 from pantau.surveys.tokens import token_make, token_read
 from pantau.tenancy.models import ServiceUnit
 from tests.personas import World

@@ -18,7 +18,8 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.paper_import import HEADERS, paper_import
+from pantau.surveys.paper_sheet import HEADERS
+from pantau.surveys.services.paper_import import paper_import
 from tests.personas import World
 from tests.planner_statistics import has_planner_statistics
 from tests.surveys.conftest import make_survey, tally_count, valid_count

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pantau.surveys.forms import ResponseForm
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
-from pantau.surveys.services import survey_update
+from pantau.surveys.services.surveys import survey_update
 from pantau.surveys.views.public import quick_answers
 from pantau.tenancy.models import ServiceProduct
 from tests.personas import World

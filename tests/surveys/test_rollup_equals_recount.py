@@ -10,7 +10,7 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyMonthlyTally
 from pantau.surveys.rollup import rollup_fold
-from pantau.surveys.services import response_invalidate
+from pantau.surveys.services.responses import response_invalidate
 from tests.personas import World
 from tests.surveys.conftest import submit_direct
 

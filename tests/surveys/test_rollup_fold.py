@@ -13,12 +13,14 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from pantau.surveys import rollup, services
+from pantau.surveys import rollup
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
 from pantau.surveys.results import region_ikm, year_window
-from pantau.surveys.rollup import rollup_fold, rollup_rebuild
+from pantau.surveys.rollup import rollup_fold
 from pantau.surveys.selectors import survey_counts, survey_result
-from pantau.surveys.services import response_invalidate, response_restore, tally_recount
+from pantau.surveys.services import responses
+from pantau.surveys.services.recount import rollup_recount
+from pantau.surveys.services.responses import response_invalidate, response_restore
 from tests.personas import World
 from tests.surveys.conftest import make_survey, submit_direct
 
@@ -141,7 +143,7 @@ def test_a_deferred_submission_queues_a_background_fold_once_in_a_while(
     per SKM_FOLD_INTERVAL seconds per process."""
     settings.SKM_ROLLUP_DEFERRED = True
     settings.SKM_FOLD_INTERVAL = 3600
-    monkeypatch.setattr(services, "_FOLD_REQUESTED", [float("-inf")])
+    monkeypatch.setattr(responses, "_FOLD_REQUESTED", [float("-inf")])
     cache.delete("skm-fold-queued")  # the cross-process marker of an earlier test
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -164,7 +166,7 @@ def test_other_processes_do_not_queue_a_second_fold_within_the_interval(
     settings.SKM_FOLD_INTERVAL = 3600
     cache.delete("skm-fold-queued")
     for _process in range(2):
-        monkeypatch.setattr(services, "_FOLD_REQUESTED", [float("-inf")])
+        monkeypatch.setattr(responses, "_FOLD_REQUESTED", [float("-inf")])
         with django_capture_on_commit_callbacks(execute=True):
             submit_direct(survey_a, [2] * 9)
 
@@ -207,11 +209,11 @@ def test_any_mix_of_submissions_invalidations_folds_and_recounts_stays_exact(
             rollup_fold()
         elif step[0] == "recount":
             with scope(region=world.region_a.pk):
-                tally_recount(region=world.region_a)
+                rollup_recount(region=world.region_a)
         for survey in surveys:
             assert _result(survey) == _raw_totals(survey)
     ids = [survey.pk for survey in surveys]
     live = _rollup_rows(ids)
     with scope(region=world.region_a.pk):
-        rollup_rebuild(region_id=world.region_a.pk)
+        rollup_recount(region=world.region_a)
     assert _rollup_rows(ids) == live

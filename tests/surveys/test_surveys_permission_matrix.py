@@ -16,8 +16,8 @@ import pytest
 from django.urls import URLPattern, reverse
 
 from pantau.surveys import urls as survey_urls
-from pantau.surveys.followups import followup_create
 from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
+from pantau.surveys.services.followups import followup_create
 from tests.personas import World
 from tests.surveys.conftest import ALL_FOUR, submit_direct
 

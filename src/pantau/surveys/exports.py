@@ -14,7 +14,7 @@ from pantau.dates import table_date
 from pantau.scoring import skm
 from pantau.scoring.numbers import round_half_up
 from pantau.spreadsheets.writer import Column, Table
-from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
 from pantau.surveys.questions import (
     ELEMENT_FIELDS,
     AgeBand,
@@ -130,4 +130,25 @@ def recap_table(survey: Survey, result: SurveyResult,
                _("Periode %(start)s s.d. %(end)s") % {
                    "start": table_date(survey.starts_on), "end": table_date(survey.ends_on)},
                " · ".join(f"{element.code} {element.name}" for element in elements())],
+    )
+
+
+def followup_table(followups: QuerySet[SurveyFollowUp]) -> Table:
+    names = {element.index: element.name for element in elements()}
+
+    def rows() -> Iterator[list[Any]]:
+        for item in followups:
+            yield [
+                item.unit.agency.short_name, item.unit.name, item.survey.title,
+                f"U{item.element}", names[item.element], item.action, item.owner, item.due_on,
+                item.get_status_display(), item.note,
+            ]
+
+    return Table(
+        title=_("Rencana tindak lanjut SKM"),
+        columns=[Column(_("OPD"), 12), Column(_("Unit layanan"), 28), Column(_("Survei"), 28),
+                 Column(_("Kode"), 7), Column(_("Unsur"), 28), Column(_("Rencana"), 40),
+                 Column(_("Penanggung jawab"), 24), Column(_("Batas waktu"), 13, "dd/mm/yyyy"),
+                 Column(_("Status"), 16), Column(_("Catatan"), 30)],
+        rows=rows(), sheet_name=_("Tindak lanjut"),
     )

@@ -2,7 +2,7 @@
 
 A response is in the rollup once its ``counted`` flag is true. Two ways in:
 
-- **in its own transaction** (SQLite, paper imports; ``rollup_add``): one ``INSERT … ON CONFLICT
+- **in its own transaction** (SQLite, paper imports; ``_rollup_add``): one ``INSERT … ON CONFLICT
   DO UPDATE SET col = col + n`` per level, in the transaction that writes the rows;
 - **folded in later** (live submissions on PostgreSQL): the submission is one INSERT with
   ``counted = false`` and touches no tally row, so concurrent submissions never wait on the same
@@ -34,7 +34,9 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from django.conf import settings
 from django.db import connection, transaction
+from django_tasks import task
 
 from pantau.surveys.models import SUM_FIELDS, SurveyDailyTally, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS
@@ -93,14 +95,27 @@ def _add_many(daily: dict[Key, list[int]]) -> None:
                 cursor.executemany(sql, params)
 
 
-def rollup_add(*, region_id: int, unit_id: int, survey_id: int, day: datetime.date,
-               count: int, sums: Sequence[int]) -> None:
+def _rollup_add(*, region_id: int, unit_id: int, survey_id: int, day: datetime.date,
+                count: int, sums: Sequence[int]) -> None:
     """Adds ``count`` responses with these element sums (negative to remove) to both levels.
 
-    Call inside the transaction that writes (or invalidates) the responses themselves.
+    Private to the services that write responses (``services.responses``,
+    ``services.paper_import``): it writes no audit event and must run inside the transaction
+    that writes, invalidates or restores the responses themselves, or the rollup and the raw
+    rows disagree. Any other caller would count responses that do not exist.
     """
     rollup_lock()
     _add_many({(region_id, unit_id, survey_id, day): [count, *sums]})
+
+
+def rollup_deferred() -> bool:
+    """Whether live submissions are folded in later (default: on PostgreSQL) or counted at once.
+
+    Deferring keeps concurrent submissions off the shared tally rows; SQLite has a single writer
+    anyway, so there the response and its tally rows are written together.
+    """
+    configured = getattr(settings, "SKM_ROLLUP_DEFERRED", None)
+    return connection.vendor == "postgresql" if configured is None else bool(configured)
 
 
 _BATCH = f"SELECT id FROM {RAW} WHERE NOT counted ORDER BY id LIMIT %s"  # noqa: S608
@@ -162,6 +177,13 @@ def rollup_fold(*, batch: int = FOLD_BATCH, max_batches: int = 1000,
             return folded
     logger.warning("SKM fold stopped after %s batches with responses still uncounted", max_batches)
     return folded
+
+
+@task()
+def rollup_fold_task() -> int:
+    """Background fold of the submissions waiting when it starts (queued by
+    ``response_submit``; those arriving meanwhile queue the next run)."""
+    return rollup_fold(catch_up=False)
 
 
 def _month_of(column: str) -> str:
@@ -236,10 +258,11 @@ def _rebuild_sqlite(cursor: Any, region_id: int) -> int:
     return int(rows)
 
 
-def rollup_rebuild(*, region_id: int) -> int:
+def _rollup_rebuild(*, region_id: int) -> int:
     """Makes the Pemda's two rollup levels equal to its valid raw responses; returns daily rows.
 
-    Call inside a transaction (the caller's service is atomic). Holds the exclusive rollup lock:
+    Private to ``services.recount.rollup_recount``, the audited entry: this writes no audit
+    event and needs the caller's transaction. Holds the exclusive rollup lock:
     no fold, add or invalidation interleaves. The Pemda's uncounted rows are marked counted
     first, then its valid counted rows are aggregated once (rows submitted meanwhile stay
     uncounted and are folded later). PostgreSQL writes only the tally rows that differ, in one

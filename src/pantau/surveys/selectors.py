@@ -4,7 +4,9 @@ submissions are not counted yet (``rollup_fold``), so they are exact."""
 
 from __future__ import annotations
 
+import datetime
 import time
+import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,11 +19,29 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import scopes_disabled
 
 from pantau.scoring import sampling, skm
-from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, SurveyResponse
+from pantau.surveys.models import (
+    SUM_FIELDS,
+    Survey,
+    SurveyFollowUp,
+    SurveyMonthlyTally,
+    SurveyQuestionnaire,
+    SurveyResponse,
+)
 from pantau.surveys.questions import Element, elements
 from pantau.surveys.rollup import rollup_fold
-from pantau.tenancy.models import Agency
+from pantau.tenancy.models import Agency, Region
 from pantau.tenancy.selectors import visible_to
+
+
+def local_day(*, region: Region, moment: datetime.datetime) -> datetime.date:
+    """The day a moment falls on in the Pemda's time zone (a response's ``day``)."""
+    return moment.astimezone(zoneinfo.ZoneInfo(region.timezone)).date()
+
+
+def survey_is_open(*, survey: Survey, day: datetime.date) -> bool:
+    """Whether the survey takes answers on that day: active and within its dates."""
+    return survey.is_active and survey.starts_on <= day <= survey.ends_on
+
 
 _PUBLIC: dict[str, tuple[float, Survey]] = {}  # public code -> (expiry, survey), this process
 
@@ -158,3 +178,22 @@ def response_list(*, survey: Survey) -> QuerySet[SurveyResponse]:
     return SurveyResponse.objects.filter(survey=survey).select_related(
         "product", "invalidated_by"
     ).order_by("-submitted_at", "-pk")
+
+
+def questionnaire_current(*, region: Region) -> SurveyQuestionnaire | None:
+    """The Pemda's newest version (None: the official wording is used)."""
+    return SurveyQuestionnaire.objects.filter(region=region).order_by("-version").first()
+
+
+def questionnaire_is_frozen(*, questionnaire: SurveyQuestionnaire) -> bool:
+    return SurveyResponse.objects.filter(survey__questionnaire=questionnaire).exists()
+
+
+def followup_list(*, user: Any, status: str = "") -> QuerySet[SurveyFollowUp]:
+    followups = visible_to(
+        SurveyFollowUp.objects.select_related("survey", "unit", "unit__agency"), user=user,
+        agency="unit__agency",
+    )
+    if status:
+        followups = followups.filter(status=status)
+    return followups.order_by("due_on", "unit__name", "pk")

@@ -2,7 +2,7 @@
 
 Rows are plain tuples inserted with ``executemany`` in one transaction (model instances and
 ``bulk_create`` cost more than the SQL); columns the generator does not fill get the model
-default; the rollup is rebuilt once at the end (``tally_recount``).
+default; the rollup is rebuilt once at the end (``rollup_recount``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pantau.dbstats import refresh_planner_statistics
 from pantau.demo.surveys import data, draw
 from pantau.surveys.models import Survey, SurveyDailyTally, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
-from pantau.surveys.services import tally_recount
+from pantau.surveys.services.recount import rollup_recount
 from pantau.tenancy.models import Membership, Region, Role, ServiceProduct, ServiceUnit
 
 BATCH = 20_000
@@ -264,6 +264,6 @@ def surveys_demo_load(*, region: Region, total: int = 100_000, seed: int = 2026,
         _insert(rows)
         _audit_invalid(invalid, actor)
         _set_populations(rng, plans, surveys, rows)
-        tally_recount(region=region)
+        rollup_recount(region=region)
         refresh_planner_statistics(Survey, SurveyResponse, SurveyDailyTally, SurveyMonthlyTally)
         return len(rows)

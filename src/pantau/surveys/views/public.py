@@ -40,13 +40,11 @@ from pantau.surveys.questions import (
     elements_for,
 )
 from pantau.surveys.ratelimit import submission_allowed
-from pantau.surveys.selectors import public_survey
-from pantau.surveys.services import (
+from pantau.surveys.selectors import local_day, public_survey, survey_is_open
+from pantau.surveys.services.responses import (
     SubmissionDuplicate,
     SurveyClosed,
-    local_day,
     response_submit,
-    survey_is_open,
 )
 from pantau.surveys.tokens import TokenExpired, TokenInvalid, token_make, token_read
 

@@ -23,12 +23,8 @@ from pantau.surveys.selectors import (
     survey_list,
     survey_result,
 )
-from pantau.surveys.services import (
-    response_invalidate,
-    response_restore,
-    survey_create,
-    survey_update,
-)
+from pantau.surveys.services.responses import response_invalidate, response_restore
+from pantau.surveys.services.surveys import survey_create, survey_update
 from pantau.tenancy.models import ServiceUnit
 from pantau.tenancy.permissions import is_region_wide, membership_of
 from pantau.tenancy.selectors import visible_to

@@ -15,17 +15,20 @@ from django.utils.translation import gettext as _
 
 from pantau.spreadsheets.reader import ImportRejected, open_workbook
 from pantau.spreadsheets.writer import xlsx_download, xlsx_response
-from pantau.surveys.followups import followup_create, followup_list, followup_table, followup_update
+from pantau.surveys.exports import followup_table
 from pantau.surveys.forms import FollowUpForm, ImportForm, QuestionnaireForm
 from pantau.surveys.models import FollowUpStatus, SurveyFollowUp
-from pantau.surveys.paper_import import ImportInvalid, paper_import, template_bytes
-from pantau.surveys.questionnaires import (
+from pantau.surveys.paper_sheet import ImportInvalid, template_bytes
+from pantau.surveys.questions import elements_for
+from pantau.surveys.selectors import (
+    followup_list,
     questionnaire_current,
     questionnaire_is_frozen,
-    questionnaire_save,
+    survey_result,
 )
-from pantau.surveys.questions import elements_for
-from pantau.surveys.selectors import survey_result
+from pantau.surveys.services.followups import followup_create, followup_update
+from pantau.surveys.services.paper_import import paper_import
+from pantau.surveys.services.questionnaires import questionnaire_save
 from pantau.surveys.views.staff import get_survey
 from pantau.tenancy.permissions import membership_of
 from pantau.tenancy.views.common import apply_service_errors, require_perm

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from pantau.surveys.services import tally_recount
+from pantau.surveys.services.recount import rollup_recount
 from pantau.tenancy.commands import PerRegionCommand
 from pantau.tenancy.models import Region
 
@@ -9,5 +9,5 @@ class Command(PerRegionCommand):
     help = "Menghitung ulang rekap harian SKM dari jawaban mentah yang sah."
 
     def handle_region(self, region: Region) -> str:
-        rows = tally_recount(region=region)
+        rows = rollup_recount(region=region)
         return f"{region.name}: {rows} baris rekap harian dihitung ulang."

@@ -1,8 +1,7 @@
-"""Paper questionnaires typed into the XLSX template: validated in full, written all or nothing.
+"""The XLSX template for paper questionnaires and reading a filled one back, every row checked.
 
 One row per paper form: date, U1..U9 (1–4), then the optional profile. Every bad row is reported
-with its line and reason and nothing is written; a clean file is inserted with bulk_create and
-counted into the daily rollup in the same transaction, with one audit event.
+with its line and reason (``ImportInvalid``); ``services.paper_import`` writes a clean file.
 
 Profile and product values are matched loosely (case, spacing and any kind of dash), so
 "20-29 tahun" is stored as "20–29 tahun". Each row's one-time token is derived from the survey
@@ -17,27 +16,22 @@ import datetime
 import hashlib
 import io
 import re
-import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_scopes import scopes_disabled
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from pantau.audit.services import audit_record
-from pantau.dbstats import refresh_after_bulk_write
-from pantau.spreadsheets.reader import MAX_ROWS, ImportRejected, RowError, sheet_rows, text
+from pantau.spreadsheets.reader import MAX_ROWS, RowError, text
 from pantau.spreadsheets.writer import safe_cell
-from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
-from pantau.surveys.services import local_day, tally_add
+from pantau.surveys.models import Survey
+from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
+from pantau.surveys.selectors import local_day
 from pantau.tenancy.models import ServiceProduct
 
 SHEET = "Formulir"
@@ -260,61 +254,3 @@ def row_tokens(survey: Survey, rows: Sequence[PaperRow]) -> list[str]:
         tokens[index] = ROW_MARK + hashlib.sha256(
             f"{survey.pk}:{digest}:{place}".encode()).hexdigest()[:width]
     return tokens
-
-
-def _already_imported(count: int) -> ImportRejected:
-    return ImportRejected(_(
-        "Berkas ini sudah pernah diimpor ke survei ini (%(n)s baris yang sama sudah tersimpan); "
-        "tidak ada yang disimpan lagi. Jika ada formulir baru, impor berkas yang hanya berisi "
-        "formulir baru tersebut.") % {"n": count})
-
-
-@transaction.atomic
-def paper_import(*, actor: Any, survey: Survey, workbook: Any, filename: str = "") -> int:
-    """Validates the whole sheet, then inserts and counts every row; returns the rows written.
-
-    The same file imported again into the same survey is refused as a whole (ImportRejected)
-    and writes nothing.
-    """
-    rows = parse_rows(survey, sheet_rows(workbook, SHEET))
-    tokens = row_tokens(survey, rows)
-    with scopes_disabled():  # tokens are unique across every Pemda
-        if SurveyResponse.objects.filter(token__in=tokens).exists():
-            raise _already_imported(len(rows))
-    tz = zoneinfo.ZoneInfo(survey.region.timezone)
-    noon = datetime.time(12, 0)
-    objects = [
-        SurveyResponse(
-            region_id=survey.region_id, survey=survey, unit_id=survey.unit_id,
-            submitted_at=datetime.datetime.combine(row.day, noon, tzinfo=tz), day=row.day,
-            token=token, product_id=row.product_id,
-            **row.profile, **dict(zip(ELEMENT_FIELDS, row.answers, strict=True)),
-        )
-        for row, token in zip(rows, tokens, strict=True)
-    ]
-    try:
-        with transaction.atomic():  # a concurrent import of the same file: refused, not a 500
-            SurveyResponse.objects.bulk_create(objects, batch_size=2000)
-    except IntegrityError as error:
-        with scopes_disabled():  # the tokens are ours: their presence tells which race it was
-            repeated = SurveyResponse.objects.filter(token__in=tokens).exists()
-        if repeated:
-            raise _already_imported(len(rows)) from error
-        raise ImportRejected(_(
-            "Data survei berubah saat impor berjalan (misalnya layanan dinonaktifkan); tidak ada "
-            "yang disimpan. Silakan unggah ulang berkasnya.")) from error
-    per_day: dict[datetime.date, list[int]] = {}
-    for row in rows:
-        totals = per_day.setdefault(row.day, [0] * 10)
-        totals[0] += 1
-        for index, answer in enumerate(row.answers, start=1):
-            totals[index] += answer
-    for day, totals in sorted(per_day.items()):
-        tally_add(survey=survey, day=day, count=totals[0], sums=totals[1:])
-    refresh_after_bulk_write(len(objects), SurveyResponse)
-    audit_record(
-        actor=actor, action="surveys.response.imported", obj=survey,
-        note=f"{len(objects)} jawaban kertas diimpor ({len(per_day)} hari)"
-             + (f" dari {filename}" if filename else ""),
-    )
-    return len(objects)

@@ -1,7 +1,9 @@
-"""Writes to SKM surveys, responses and the rollup. Each call is one transaction.
+"""Public SKM submissions, and marking a response invalid or counting it again.
 
-Survey changes and invalidations write an audit event. A public submission is itself an
-append-only record (who: anonymous; when: ``submitted_at``), so it is not audited one by one.
+A public submission is itself an append-only record (who: anonymous; when: ``submitted_at``), so
+it is not audited one by one; invalidating and restoring are audited. Each call is one
+transaction; the rollup (``pantau.surveys.rollup``) changes in the same transaction, or, for a
+submission folded in later, not at all.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 import datetime
 import logging
 import time
-import zoneinfo
 from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 from typing import Any, NoReturn
@@ -18,23 +19,20 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
-from django_tasks import task
 
-from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
-from pantau.dates import table_date
+from pantau.audit.services import audit_record
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.questionnaires import questionnaire_current
 from pantau.surveys.questions import ELEMENT_FIELDS
-from pantau.surveys.rollup import rollup_add, rollup_fold, rollup_lock, rollup_rebuild
-from pantau.surveys.selectors import public_survey_forget
-from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
+
+# _rollup_add relies on this module's transactions and audit events: see its docstring.
+from pantau.surveys.rollup import _rollup_add, rollup_deferred, rollup_fold_task, rollup_lock
+from pantau.surveys.selectors import local_day, survey_is_open
+from pantau.tenancy.models import ServiceProduct
 
 logger = logging.getLogger(__name__)
-SURVEY_FIELDS = ("unit", "title", "starts_on", "ends_on", "population", "is_active")
 PROFILE_FIELDS = ("age_band", "sex", "education", "occupation")
 
 
@@ -46,106 +44,12 @@ class SurveyClosed(Exception):
     """The survey is inactive or outside its dates."""
 
 
-def local_day(*, region: Region, moment: datetime.datetime) -> datetime.date:
-    return moment.astimezone(zoneinfo.ZoneInfo(region.timezone)).date()
-
-
-def survey_is_open(*, survey: Survey, day: datetime.date) -> bool:
-    return survey.is_active and survey.starts_on <= day <= survey.ends_on
-
-
-def _day(value: datetime.date) -> str:
-    return table_date(value)
-
-
-def _check_survey(data: Mapping[str, Any], *, unit: ServiceUnit,
-                  survey: Survey | None = None) -> None:
-    """Dates in order; one active survey per unit at a time (results and the public page would
-    otherwise not know which one is the unit's); an existing survey's period still covers every
-    answer it holds."""
-    starts, ends = data["starts_on"], data["ends_on"]
-    if ends < starts:
-        raise ValidationError(
-            {"ends_on": _("Tanggal selesai tidak boleh sebelum tanggal mulai.")}
-        )
-    if data.get("is_active", True):
-        clash = Survey.objects.filter(unit=unit, is_active=True, starts_on__lte=ends,
-                                      ends_on__gte=starts)
-        other = (clash.exclude(pk=survey.pk) if survey else clash).order_by("starts_on").first()
-        if other is not None:
-            raise ValidationError({"starts_on": _(
-                "Periode ini beririsan dengan survei aktif lain di unit yang sama: “%(title)s” "
-                "(%(start)s – %(end)s). Satu unit hanya memiliki satu survei aktif pada satu "
-                "waktu; ubah tanggalnya atau nonaktifkan survei itu lebih dulu."
-            ) % {"title": other.title, "start": _day(other.starts_on),
-                 "end": _day(other.ends_on)}})
-    if survey is not None:
-        span = SurveyResponse.objects.filter(survey=survey).aggregate(
-            first=Min("day"), last=Max("day"))
-        errors = {}
-        if span["first"] is not None and span["first"] < starts:
-            errors["starts_on"] = _(
-                "Sudah ada jawaban sejak %(day)s; tanggal mulai tidak boleh sesudahnya."
-            ) % {"day": _day(span["first"])}
-        if span["last"] is not None and span["last"] > ends:
-            errors["ends_on"] = _(
-                "Sudah ada jawaban sampai %(day)s; tanggal selesai tidak boleh sebelumnya."
-            ) % {"day": _day(span["last"])}
-        if errors:
-            raise ValidationError(errors)
-
-
-@transaction.atomic
-def survey_create(*, actor: Any, unit: ServiceUnit, **data: Any) -> Survey:
-    _check_survey(data, unit=unit)
-    survey = Survey.objects.create(
-        region_id=unit.region_id, unit=unit,
-        questionnaire=questionnaire_current(region=unit.region), **data,
-    )
-    audit_record(
-        actor=actor, action="surveys.survey.created", obj=survey,
-        changes=diff({}, snapshot(survey, SURVEY_FIELDS)),
-    )
-    return survey
-
-
-@transaction.atomic
-def survey_update(*, actor: Any, survey: Survey, **data: Any) -> Survey:
-    merged = {"starts_on": survey.starts_on, "ends_on": survey.ends_on,
-              "is_active": survey.is_active, **data}
-    _check_survey(merged, unit=data.get("unit") or survey.unit, survey=survey)
-    if "unit" in data and data["unit"].pk != survey.unit_id and survey.responses.exists():
-        raise ValidationError(
-            {"unit": _("Unit layanan tidak dapat diganti karena survei sudah memiliki jawaban.")}
-        )
-    update_with_audit(actor=actor, instance=survey, fields=SURVEY_FIELDS, data=data,
-                      action="surveys.survey.updated")
-    transaction.on_commit(lambda: public_survey_forget(survey.public_code))
-    return survey
-
-
-def tally_add(*, survey: Survey, day: datetime.date, count: int, sums: Sequence[int]) -> None:
-    """Adds ``count`` responses with these element sums (negative to remove) to the rollup."""
-    rollup_add(region_id=survey.region_id, unit_id=survey.unit_id, survey_id=survey.pk,
-               day=day, count=count, sums=sums)
-
-
 def _check_answers(answers: Sequence[int]) -> None:
     if len(answers) != len(ELEMENT_FIELDS) or any(
         isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4
         for value in answers
     ):
         raise ValidationError(_("Setiap unsur harus dijawab dengan nilai 1–4."))
-
-
-def rollup_deferred() -> bool:
-    """Whether live submissions are folded in later (default: on PostgreSQL) or counted at once.
-
-    Deferring keeps concurrent submissions off the shared tally rows; SQLite has a single writer
-    anyway, so there the response and its tally rows are written together.
-    """
-    configured = getattr(settings, "SKM_ROLLUP_DEFERRED", None)
-    return connection.vendor == "postgresql" if configured is None else bool(configured)
 
 
 _INSERT_COLUMNS = (
@@ -190,7 +94,7 @@ def _request_fold() -> None:
     try:
         cache = caches[getattr(settings, "SKM_RATE_CACHE", "default")]
         if cache.add("skm-fold-queued", 1, timeout=max(1, int(interval))):
-            tally_fold_task.enqueue()
+            rollup_fold_task.enqueue()
     except Exception:
         logger.exception("SKM: could not queue the background fold")
 
@@ -237,7 +141,7 @@ def response_submit(
             _refused(survey=survey, token=token, day=day, product_id=product_id)
         response_id, region_id, unit_id = row
         if not deferred:
-            rollup_add(region_id=region_id, unit_id=unit_id, survey_id=survey.pk, day=day,
+            _rollup_add(region_id=region_id, unit_id=unit_id, survey_id=survey.pk, day=day,
                        count=1, sums=answers)
     if deferred:
         transaction.on_commit(_request_fold)  # at once outside a transaction
@@ -289,7 +193,7 @@ def response_invalidate(*, actor: Any, response: SurveyResponse, reason: str) ->
     locked.invalidated_at = timezone.now()
     locked.save(update_fields=["is_valid", "invalid_reason", "invalidated_by", "invalidated_at"])
     if locked.counted:
-        rollup_add(region_id=locked.region_id, unit_id=locked.unit_id,
+        _rollup_add(region_id=locked.region_id, unit_id=locked.unit_id,
                    survey_id=locked.survey_id, day=locked.day, count=-1,
                    sums=[-value for value in locked.answers()])
     audit_record(
@@ -320,32 +224,10 @@ def response_restore(*, actor: Any, response: SurveyResponse, reason: str) -> Su
     locked.invalidated_at = None
     locked.save(update_fields=["is_valid", "invalid_reason", "invalidated_by", "invalidated_at"])
     if locked.counted:
-        rollup_add(region_id=locked.region_id, unit_id=locked.unit_id,
+        _rollup_add(region_id=locked.region_id, unit_id=locked.unit_id,
                    survey_id=locked.survey_id, day=locked.day, count=1, sums=locked.answers())
     audit_record(
         actor=actor, action="surveys.response.restored", obj=locked, note=reason,
         changes={"is_valid": [False, True], "invalid_reason": [previous, ""]},
     )
     return locked
-
-
-@task()
-def tally_fold_task() -> int:
-    """Background fold of the submissions waiting when it starts (queued by
-    ``response_submit``; those arriving meanwhile queue the next run)."""
-    return rollup_fold(catch_up=False)
-
-
-@transaction.atomic
-def tally_recount(*, region: Region, actor: Any = None) -> int:
-    """Rebuilds the Pemda's rollup (daily and monthly) from its valid raw responses.
-
-    Set-based (``rollup.rollup_rebuild``): one ``GROUP BY`` over the raw rows; on PostgreSQL only
-    the tally rows that differ are written. Returns the Pemda's daily rollup rows.
-    """
-    rows = rollup_rebuild(region_id=region.pk)
-    audit_record(
-        actor=actor, action="surveys.tally.recounted", region=region,
-        note=f"{rows} baris rekap harian dihitung ulang",
-    )
-    return rows

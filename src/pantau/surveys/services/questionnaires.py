@@ -1,4 +1,4 @@
-"""A Pemda's wording of the questionnaire: versions, frozen once a survey using them has answers.
+"""The Pemda's wording of the questionnaire saved: in place while unused, else as a new version.
 
 The meaning (nine elements, values 1–4 from worst to best) is the method's and never changes; only
 the question sentence and the four answer labels of each element may be reworded.
@@ -16,19 +16,11 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
 from pantau.surveys.models import Survey, SurveyQuestionnaire, SurveyResponse
+from pantau.surveys.selectors import questionnaire_current, questionnaire_is_frozen
 from pantau.tenancy.models import Region
 
 QUESTION_MAX = 500
 LABEL_MAX = 80
-
-
-def questionnaire_current(*, region: Region) -> SurveyQuestionnaire | None:
-    """The Pemda's newest version (None: the official wording is used)."""
-    return SurveyQuestionnaire.objects.filter(region=region).order_by("-version").first()
-
-
-def questionnaire_is_frozen(*, questionnaire: SurveyQuestionnaire) -> bool:
-    return SurveyResponse.objects.filter(survey__questionnaire=questionnaire).exists()
 
 
 def _check(questions: Sequence[str], labels: Sequence[Sequence[str]]) -> None:
