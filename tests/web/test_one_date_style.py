@@ -34,7 +34,7 @@ def test_python_code_does_not_spell_dates_by_hand() -> None:
     # Paper-survey imports describe the day format to type; everything else shows dates.
     spelled = [path.relative_to(SRC).as_posix() for path in SRC.rglob("*.py")
                if re.search(r"strftime\(|date_format\([^)]*[\"'][jdDmMnFYyHi]", path.read_text())
-               and path.name != "paper_import.py"]
+               and path.name != "paper_sheet.py"]
     assert spelled == []
 
 
