@@ -19,7 +19,7 @@ from django.urls import URLPattern, URLResolver, reverse
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
-from tests.factories import MembershipFactory
+from tests.factories import MembershipFactory, UserFactory
 from tests.personas import World
 
 URL_MODULES = (
@@ -108,6 +108,17 @@ def invitation_to_operator_a(w: World) -> list[Any]:
     return [invitation.pk]
 
 
+def invited_to_opd_a(w: World) -> list[Any]:
+    """Invited to OPD A by email, never set a password: the invitation may be sent again."""
+    user = UserFactory(username="rina", email="rina@contoh.go.id", password=None)
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    with scopes_disabled():
+        membership = MembershipFactory(region=w.region_a, user=user, role="operator",
+                                       agency=w.opd_a, invitation_sent_at=None)
+    return [membership.pk]
+
+
 def opd_a_history(w: World) -> list[Any]:
     return ["tenancy.agency", w.opd_a.pk]
 
@@ -183,6 +194,8 @@ MATRIX: list[Row] = [
     Row("tenancy:membership_update", "get", membership_of_operator_a, ADMIN_OBJECT),
     Row("tenancy:membership_toggle", "post", membership_of_operator_a, ADMIN_OBJECT_POST),
     Row("tenancy:membership_toggle", "get", membership_of_operator_a, POST_ONLY),
+    Row("tenancy:membership_resend_invitation", "post", invited_to_opd_a, ADMIN_OBJECT_POST),
+    Row("tenancy:membership_resend_invitation", "get", invited_to_opd_a, POST_ONLY),
     # --- tenancy: the invited person answers their own invitations ---------------------------
     Row("tenancy:invitation_list", "get", no_args, EVERY_LOGGED_IN),
     Row("tenancy:invitation_accept", "post", invitation_to_operator_a, ONLY_THE_INVITED_POST),

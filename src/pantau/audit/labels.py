@@ -27,6 +27,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "tenancy.period.closed": gettext_lazy("Periode ditutup"),
     "tenancy.period.reopened": gettext_lazy("Periode dibuka kembali"),
     "tenancy.membership.invited": gettext_lazy("Pengguna diundang"),
+    "tenancy.membership.invitation_resent": gettext_lazy("Undangan dikirim ulang"),
     "tenancy.membership.accepted": gettext_lazy("Undangan diterima pengguna"),
     "tenancy.membership.declined": gettext_lazy("Undangan ditolak pengguna"),
     "tenancy.membership.updated": gettext_lazy("Peran pengguna diubah"),

@@ -7,6 +7,7 @@ every query and the distribution key should one PostgreSQL grow into a distribut
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -204,12 +205,17 @@ class Role(models.TextChoices):
 # Roles whose work is one OPD's: the membership must name it.
 AGENCY_ROLES = frozenset({Role.OPERATOR, Role.AGENCY_HEAD})
 
+# A person invited by email who never set a password (Django marks that password with "!")
+# cannot log in yet: they have not accepted the invitation.
+PASSWORD_NOT_SET = models.Q(user__password__startswith=UNUSABLE_PASSWORD_PREFIX)
+
 
 class Membership(models.Model):
     """A user's role in one Pemda, limited to one OPD for operators and heads.
 
     A membership offered to someone who already has an account waits for them to accept it
-    (``accepted_at`` empty) and opens nothing until then.
+    (``accepted_at`` empty) and opens nothing until then. Someone invited without an account
+    accepts by setting their password (``awaits_password`` until then).
     """
 
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="memberships")
@@ -224,6 +230,7 @@ class Membership(models.Model):
     is_active = models.BooleanField(_("aktif"), default=True)
     created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
     accepted_at = models.DateTimeField(_("diterima"), null=True, blank=True, default=timezone.now)
+    invitation_sent_at = models.DateTimeField(_("undangan dikirim"), null=True, blank=True)
 
     objects: models.Manager[Membership] = ScopedManager(region="region")
 
@@ -240,6 +247,15 @@ class Membership(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.accepted_at is None
+
+    @property
+    def awaits_password(self) -> bool:
+        return not self.user.has_usable_password()
+
+    @property
+    def awaits_answer(self) -> bool:
+        """The invitation is not accepted yet, so it may be sent again."""
+        return self.is_pending or self.awaits_password
 
     @property
     def person(self) -> str:

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from django.db.models import Count, Model, Q, QuerySet
 from django_scopes import scopes_disabled
 
-from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit
+from pantau.tenancy.models import (
+    PASSWORD_NOT_SET,
+    Agency,
+    Membership,
+    Period,
+    ServiceProduct,
+    ServiceUnit,
+)
 from pantau.tenancy.permissions import is_region_wide, membership_of
 
 RowT = TypeVar("RowT", bound=Model)
@@ -115,6 +122,17 @@ def product_list(*, unit: ServiceUnit, include_inactive: bool = False) -> QueryS
 
 def period_list() -> QuerySet[Period]:
     return Period.objects.order_by("-year", "quarter")
+
+
+def memberships_in_use() -> QuerySet[Membership]:
+    """Members of this Pemda who can work in it now: active, accepted and able to log in.
+
+    An invitation that waits for consent, or for the invited person to set a password, is left
+    out: that person cannot open anything yet.
+    """
+    return Membership.objects.filter(
+        is_active=True, accepted_at__isnull=False, user__is_active=True
+    ).exclude(PASSWORD_NOT_SET)
 
 
 def membership_list(*, include_inactive: bool = True) -> QuerySet[Membership]:

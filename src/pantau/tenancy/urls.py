@@ -25,6 +25,8 @@ urlpatterns = [
     path("pengguna/undang/", users.membership_invite_view, name="membership_invite"),
     path("pengguna/<int:pk>/ubah/", users.membership_update_view, name="membership_update"),
     path("pengguna/<int:pk>/status/", users.membership_toggle_active, name="membership_toggle"),
+    path("pengguna/<int:pk>/kirim-ulang-undangan/", users.membership_resend_invitation_view,
+         name="membership_resend_invitation"),
     path("undangan/", invitations.invitation_list_view, name="invitation_list"),
     path("undangan/<int:pk>/terima/", invitations.invitation_accept, name="invitation_accept"),
     path("undangan/<int:pk>/tolak/", invitations.invitation_decline, name="invitation_decline"),

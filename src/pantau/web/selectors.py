@@ -5,7 +5,8 @@ from typing import Any
 from django.db.models import Count
 from django.utils import timezone
 
-from pantau.tenancy.models import Agency, Membership, Period, ServiceProduct, ServiceUnit, UnitKind
+from pantau.tenancy.models import Agency, Period, ServiceProduct, ServiceUnit, UnitKind
+from pantau.tenancy.selectors import memberships_in_use
 
 
 def region_overview() -> dict[str, Any]:
@@ -20,7 +21,7 @@ def region_overview() -> dict[str, Any]:
         "agency_count": Agency.objects.filter(is_active=True).count(),
         "unit_count": sum(units_by_kind.values()),
         "product_count": ServiceProduct.objects.filter(is_active=True).count(),
-        "user_count": Membership.objects.filter(is_active=True, accepted_at__isnull=False).count(),
+        "user_count": memberships_in_use().count(),
         "units_by_kind": [
             {"label": str(label), "count": units_by_kind.get(value, 0)}
             for value, label in UnitKind.choices

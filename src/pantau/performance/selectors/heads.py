@@ -1,5 +1,7 @@
 """Which OPDs have a Kepala OPD account that can approve their quarterly reports.
 
+A head counts once they can log in: invited by email, they must first set their password.
+
 Without one, a submitted report would wait at "Diajukan" for nobody: the operator is warned, the
 overview flags the OPD, and the back office may approve on the head's behalf with a note.
 """
@@ -9,12 +11,13 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from pantau.tenancy.models import Agency, Membership, Role
+from pantau.tenancy.selectors import memberships_in_use
 
 
 def _active_heads() -> QuerySet[Membership]:
-    # A membership offered but not accepted yet opens nothing: that head cannot approve.
-    return Membership.objects.filter(role=Role.AGENCY_HEAD, is_active=True, user__is_active=True,
-                                     accepted_at__isnull=False, agency__isnull=False)
+    # An invitation not accepted yet (no consent, or no password set) opens nothing: that head
+    # cannot log in, so cannot approve.
+    return memberships_in_use().filter(role=Role.AGENCY_HEAD, agency__isnull=False)
 
 
 def agency_ids_with_head() -> set[int]:

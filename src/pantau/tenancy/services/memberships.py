@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -19,8 +20,13 @@ from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
+from pantau.dates import table_date
 from pantau.site_url import absolute_url
 from pantau.tenancy.models import AGENCY_ROLES, Agency, Membership, Region
+
+# An invitation is sent again at most this often: a double click or an impatient admin must not
+# flood the person's inbox (nor use Pantau to spam an address).
+RESEND_INTERVAL = datetime.timedelta(minutes=5)
 
 
 def _check_role_agency(*, role: str, agency: Agency | None) -> None:
@@ -93,9 +99,10 @@ def membership_invite(
         )
         user.set_unusable_password()
         user.save(update_fields=["password"])
+    now = timezone.now()
     membership = Membership.objects.create(
         region=region, user=user, role=role, agency=agency,
-        accepted_at=None if needs_consent else timezone.now(),
+        accepted_at=None if needs_consent else now, invitation_sent_at=now,
     )
     audit_record(
         actor=actor, action="tenancy.membership.invited", obj=membership,
@@ -104,6 +111,49 @@ def membership_invite(
     )
     transaction.on_commit(lambda: _send_invitation(
         user=user, region=region, inviter=actor, needs_consent=needs_consent))
+    return membership
+
+
+def _check_resendable(membership: Membership, now: datetime.datetime) -> None:
+    if not membership.is_active:
+        raise ValidationError(_("%(email)s nonaktif. Aktifkan dulu sebelum mengirim ulang "
+                                "undangan.") % {"email": membership.user.email})
+    if not membership.awaits_answer:
+        raise ValidationError(_("%(user)s sudah menerima undangan; tidak ada yang perlu dikirim "
+                                "ulang.") % {"user": membership.person})
+    sent = membership.invitation_sent_at
+    if sent is not None and now - sent < RESEND_INTERVAL:
+        raise ValidationError(_(
+            "Undangan ke %(email)s baru saja dikirim (%(sent)s). Tunggu %(minutes)d menit sejak "
+            "pengiriman terakhir sebelum mengirim ulang."
+        ) % {"email": membership.user.email, "sent": table_date(sent),
+             "minutes": int(RESEND_INTERVAL.total_seconds() // 60)})
+
+
+@transaction.atomic
+def membership_resend_invitation(*, actor: Any, membership: Membership) -> Membership:
+    """Sends an unanswered invitation again, at most once every ``RESEND_INTERVAL``.
+
+    Someone who never set a password gets a fresh link to set it; the links sent before stop
+    working, since the token is derived from the (unusable) password that changes here. An
+    existing account is asked again to accept.
+    """
+    membership = Membership.objects.select_for_update().select_related("region", "user").get(
+        pk=membership.pk)
+    now = timezone.now()
+    _check_resendable(membership, now)
+    user, needs_password = membership.user, membership.awaits_password
+    if needs_password:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    sent_before = membership.invitation_sent_at
+    membership.invitation_sent_at = now
+    membership.save(update_fields=["invitation_sent_at"])
+    audit_record(actor=actor, action="tenancy.membership.invitation_resent", obj=membership,
+                 changes={"invitation_sent_at": [sent_before.isoformat() if sent_before else None,
+                                                 now.isoformat()]})
+    transaction.on_commit(lambda: _send_invitation(
+        user=user, region=membership.region, inviter=actor, needs_consent=not needs_password))
     return membership
 
 

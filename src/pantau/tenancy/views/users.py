@@ -14,6 +14,7 @@ from pantau.tenancy.models import Membership
 from pantau.tenancy.selectors import membership_list
 from pantau.tenancy.services.memberships import (
     membership_invite,
+    membership_resend_invitation,
     membership_set_active,
     membership_update,
 )
@@ -89,4 +90,21 @@ def membership_toggle_active(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("%(user)s dinonaktifkan dan tidak dapat lagi membuka "
                                         "data Pemda ini.") % {"user": membership.person})
+    return redirect("tenancy:membership_list")
+
+
+@login_required
+@require_POST
+def membership_resend_invitation_view(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = get_object_or_404(Membership.objects.select_related("user"), pk=pk)
+    require_perm(request, "tenancy.manage_users", membership)
+    try:
+        membership = membership_resend_invitation(actor=request.user, membership=membership)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        sent = _("Undangan dikirim ulang ke %(email)s.") % {"email": membership.user.email}
+        if membership.awaits_password:
+            sent += " " + _("Tautan yang dikirim sebelumnya tidak berlaku lagi.")
+        messages.success(request, sent)
     return redirect("tenancy:membership_list")
