@@ -40,6 +40,7 @@ OTHER_MATRICES = {
     "pantau.performance.urls_rakor": "tests/performance/rakor/test_rakor_permission_matrix.py",
     "pantau.reports.urls": "tests/reports/test_reports_permission_matrix.py",
     "pantau.api.urls": "tests/api/test_api_permission_matrix.py",
+    "pantau.compliance.urls": "tests/compliance/test_compliance_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 LOGIN_URL = "/akun/masuk/"

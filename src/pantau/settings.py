@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "pantau.reports",
     "pantau.performance",
     "pantau.surveys",
+    "pantau.compliance",
     "pantau.api",
     "pantau.web",
     "pantau.demo",  # manage.py load_demo; no models

@@ -12,6 +12,7 @@ urlpatterns = [
     path("kinerja/", include("pantau.performance.urls_reporting")),
     path("analisis/", include("pantau.performance.urls_analysis")),
     path("rakor/", include("pantau.performance.urls_rakor")),
+    path("kepatuhan/", include("pantau.compliance.urls")),
     path("laporan/", include("pantau.reports.urls")),
     path("akun/", include("pantau.accounts.urls")),
     path("api/", include("pantau.api.urls")),

@@ -27,6 +27,8 @@ MENU: tuple[NavItem, ...] = (
     NavItem(_("Unit Layanan"), "tenancy:unit_list", "shop", "tenancy.view_region", "/unit/"),
     NavItem(_("Survei SKM"), "surveys:survey_list", "ui-checks", "surveys.view_surveys",
             "/survei/"),
+    NavItem(_("Kepatuhan Pelayanan"), "compliance:index", "patch-check", "compliance.view",
+            "/kepatuhan/"),
     NavItem(_("Rencana & Indikator"), "performance_plans:plan_list", "diagram-3",
             "performance.view_any", "/rencana/"),
     NavItem(_("Laporan Triwulan"), "performance_reporting:overview", "clipboard-check",

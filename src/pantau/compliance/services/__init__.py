@@ -1,0 +1,2 @@
+"""Every write of the compliance module: keyword-only ``<entity>_<action>`` functions, each one
+transaction with its audit event."""

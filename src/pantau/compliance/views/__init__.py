@@ -1,0 +1,1 @@
+"""Thin views of the compliance module: parse, check permission, call a service or selector."""

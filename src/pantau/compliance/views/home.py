@@ -1,0 +1,21 @@
+"""The module's start page: what the compliance module holds, for this Pemda."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from pantau.compliance.selectors.instruments import instrument_versions
+from pantau.compliance.services.seeding import instruments_seed
+from pantau.tenancy.views.common import current_region, require_perm
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "compliance.view")
+    region = current_region(request)
+    instruments_seed(region=region)
+    return render(request, "compliance/index.html", {
+        "families": instrument_versions(region=region),
+    })

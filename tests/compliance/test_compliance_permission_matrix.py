@@ -1,0 +1,66 @@
+"""Every compliance URL × every persona → the status the persona must get.
+
+Objects in the URLs belong to Kabupaten Contoh (region A); the admin of another Pemda gets 404
+for them and never sees region A's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from pantau.compliance import urls as compliance_urls
+from pantau.compliance.models import Instrument
+from tests.personas import World
+from tests.test_permission_matrix import LOGIN_URL, PERSONAS, REGION_A_TEXT, expect
+
+Seeded = dict[str, Instrument]
+Args = Callable[[World, Seeded], list[Any]]
+
+MEMBERS = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
+                 admin=200, assessor=200, other_admin=200, anonymous=302)
+MEMBERS_OF_A = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
+                      admin=200, assessor=200, other_admin=404, anonymous=302)
+
+
+def no_args(w: World, s: Seeded) -> list[Any]:
+    return []
+
+
+def ombudsman_a(w: World, s: Seeded) -> list[Any]:
+    return [s["ombudsman_2022"].pk]
+
+
+# (URL name, method, URL arguments, expected status per persona, POST data)
+MATRIX: list[tuple[str, str, Args, dict[str, int], dict[str, Any]]] = [
+    ("compliance:index", "get", no_args, MEMBERS, {}),
+    ("compliance:instrument_list", "get", no_args, MEMBERS, {}),
+    ("compliance:instrument_detail", "get", ombudsman_a, MEMBERS_OF_A, {}),
+]
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize(("name", "method", "args", "expected", "data"), MATRIX,
+                         ids=[f"{row[0]}:{row[1]}" for row in MATRIX])
+def test_persona_gets_the_expected_status(
+    name: str, method: str, args: Args, expected: dict[str, int], data: dict[str, Any],
+    persona: str, world: World, seeded: Seeded, client_for: Any,
+) -> None:
+    url = reverse(name, args=args(world, seeded))
+    response = getattr(client_for(persona), method)(url, data)
+
+    assert response.status_code == expected[persona], f"{persona} {method.upper()} {name}"
+    if persona == "anonymous" and expected[persona] == 302:
+        assert response["Location"].startswith(LOGIN_URL)
+    if persona == "other_admin":
+        body = response.content.decode(errors="replace")
+        assert not [text for text in REGION_A_TEXT if text in body]
+
+
+def test_every_url_of_the_module_has_a_row() -> None:
+    names = {f"{compliance_urls.app_name}:{p.name}" for p in compliance_urls.urlpatterns}
+    assert names == {row[0] for row in MATRIX}
+    assert all(set(row[3]) == set(PERSONAS) for row in MATRIX)
