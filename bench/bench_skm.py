@@ -206,7 +206,7 @@ def _median(values: list[float]) -> float:
 
 def _ikm_and_recount(quick: bool) -> list[dict[str, Any]]:
     from pantau.surveys.models import SurveyDailyTally, SurveyMonthlyTally
-    from pantau.surveys.results import region_ikm, year_window
+    from pantau.surveys.selectors.results import region_ikm, year_window
     from pantau.surveys.services.recount import rollup_recount
 
     total = int(os.environ.get("BENCH_SKM_RESPONSES", 100_000 if quick else 1_000_000))

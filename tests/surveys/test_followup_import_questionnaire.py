@@ -14,7 +14,7 @@ from pantau.audit.models import AuditEvent
 from pantau.scoring import skm
 from pantau.surveys.models import Survey, SurveyDailyTally, SurveyFollowUp, SurveyQuestionnaire
 from pantau.surveys.paper_sheet import HEADERS
-from pantau.surveys.selectors import survey_result
+from pantau.surveys.selectors.results import survey_result
 from tests.surveys.conftest import form_url, submit_direct, tally_count, valid_count
 
 

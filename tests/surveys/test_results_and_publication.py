@@ -9,7 +9,7 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.scoring import skm
 from pantau.surveys.models import Survey
-from pantau.surveys.results import period_results, region_ikm, unit_trend, year_window
+from pantau.surveys.selectors.results import period_results, region_ikm, unit_trend, year_window
 from tests.personas import World
 from tests.surveys.conftest import make_survey, submit_direct
 

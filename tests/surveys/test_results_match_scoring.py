@@ -10,7 +10,7 @@ from django_scopes import scope
 
 from pantau.scoring import skm
 from pantau.surveys.models import Survey
-from pantau.surveys.selectors import survey_result
+from pantau.surveys.selectors.results import survey_result
 from tests.surveys.conftest import submit_direct
 
 # methods.md §2 worked example: 29 respondents → IKM 3,6590, SKM 91,48, A.

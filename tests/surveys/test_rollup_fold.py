@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from pantau.surveys import rollup
 from pantau.surveys.models import SUM_FIELDS, Survey, SurveyDailyTally, SurveyResponse
-from pantau.surveys.results import region_ikm, year_window
 from pantau.surveys.rollup import rollup_fold
-from pantau.surveys.selectors import survey_counts, survey_result
+from pantau.surveys.selectors.results import region_ikm, survey_result, year_window
+from pantau.surveys.selectors.surveys import survey_counts
 from pantau.surveys.services import responses
 from pantau.surveys.services.recount import rollup_recount
 from pantau.surveys.services.responses import response_invalidate, response_restore

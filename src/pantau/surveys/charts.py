@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pantau.surveys.selectors import SurveyResult
+from pantau.surveys.selectors.totals import SurveyResult
 
 
 def ikm_bars(lines: Iterable[tuple[str, SurveyResult]]) -> list[dict[str, str]]:

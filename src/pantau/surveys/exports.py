@@ -23,7 +23,7 @@ from pantau.surveys.questions import (
     Sex,
     elements,
 )
-from pantau.surveys.selectors import SurveyResult
+from pantau.surveys.selectors.totals import SurveyResult
 
 RESPONSE_FIELDS = (
     "pk", "submitted_at", *ELEMENT_FIELDS, "age_band", "sex", "education", "occupation",

@@ -18,7 +18,7 @@ from pantau.surveys.questions import (
     Sex,
     elements,
 )
-from pantau.surveys.selectors import SURVEY_STATES
+from pantau.surveys.selectors.surveys import SURVEY_STATES
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
 from pantau.web.forms import BootstrapFormMixin
 from pantau.web.number_fields import WholeNumberField, YearField

@@ -31,7 +31,7 @@ from pantau.spreadsheets.reader import MAX_ROWS, RowError, text
 from pantau.spreadsheets.writer import safe_cell
 from pantau.surveys.models import Survey
 from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
-from pantau.surveys.selectors import local_day
+from pantau.surveys.selectors.surveys import local_day
 from pantau.tenancy.models import ServiceProduct
 
 SHEET = "Formulir"

@@ -24,7 +24,7 @@ from pantau.performance.selectors.queues import (
     agencies_without_head,
     reports_waiting_verification,
 )
-from pantau.surveys.selectors import survey_list
+from pantau.surveys.selectors.surveys import survey_list
 from pantau.tenancy.models import AGENCY_ROLES, Agency, Role
 from pantau.tenancy.selectors import agency_list, unit_list
 from pantau.web.selectors import open_periods, region_overview

@@ -13,9 +13,8 @@ from django_scopes import scope
 from pantau.audit.models import AuditEvent
 from pantau.demo.surveys.load import surveys_demo_load
 from pantau.demo.tenancy.load import tenancy_demo_load
-from pantau.surveys.models import SUM_FIELDS, Survey, SurveyMonthlyTally, SurveyResponse
-from pantau.surveys.results import window_sums, year_window
-from pantau.surveys.selectors import result_from, survey_result
+from pantau.surveys.models import Survey, SurveyMonthlyTally, SurveyResponse
+from pantau.surveys.selectors.results import survey_result, window_sums, year_window
 from pantau.tenancy.models import ServiceUnit
 
 TODAY = datetime.date(2026, 11, 23)
@@ -77,8 +76,8 @@ def test_demo_loads_a_year_of_believable_responses_once() -> None:
 
         # grades spread: most units B, some A, a few C, one D
         grades = collections.Counter()
-        for row in window_sums(window=year_window(2026), group=("unit_id",)).values():
-            result = result_from([row[name] for name in SUM_FIELDS], row["respondents"])
+        for totals in window_sums(window=year_window(2026), group=("unit_id",)).values():
+            result = totals.result()
             assert result.score is not None
             grades[result.score.grade] += 1
         assert sum(grades.values()) == units

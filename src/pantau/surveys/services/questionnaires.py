@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
 from pantau.surveys.models import Survey, SurveyQuestionnaire, SurveyResponse
-from pantau.surveys.selectors import questionnaire_current, questionnaire_is_frozen
+from pantau.surveys.selectors.questionnaires import questionnaire_current, questionnaire_is_frozen
 from pantau.tenancy.models import Region
 
 QUESTION_MAX = 500

@@ -29,7 +29,7 @@ from pantau.surveys.questions import ELEMENT_FIELDS
 
 # _rollup_add relies on this module's transactions and audit events: see its docstring.
 from pantau.surveys.rollup import _rollup_add, rollup_deferred, rollup_fold_task, rollup_lock
-from pantau.surveys.selectors import local_day, survey_is_open
+from pantau.surveys.selectors.surveys import local_day, survey_is_open
 from pantau.tenancy.models import ServiceProduct
 
 logger = logging.getLogger(__name__)

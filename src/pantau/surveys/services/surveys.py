@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.dates import table_date
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.selectors import public_survey_forget, questionnaire_current
+from pantau.surveys.selectors.questionnaires import questionnaire_current
+from pantau.surveys.selectors.surveys import public_survey_forget
 from pantau.tenancy.models import ServiceUnit
 
 SURVEY_FIELDS = ("unit", "title", "starts_on", "ends_on", "population", "is_active")

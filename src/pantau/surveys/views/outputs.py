@@ -13,8 +13,9 @@ from django.utils.text import slugify
 
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.surveys.exports import recap_table, response_table
-from pantau.surveys.report import agency_report, survey_report
-from pantau.surveys.selectors import response_list, survey_result
+from pantau.surveys.selectors.report import agency_report, survey_report
+from pantau.surveys.selectors.results import survey_result
+from pantau.surveys.selectors.surveys import response_list
 from pantau.surveys.views.results import window_of
 from pantau.surveys.views.staff import get_survey, public_url
 from pantau.tenancy.models import Agency

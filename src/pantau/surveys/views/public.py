@@ -40,7 +40,7 @@ from pantau.surveys.questions import (
     elements_for,
 )
 from pantau.surveys.ratelimit import submission_allowed
-from pantau.surveys.selectors import local_day, public_survey, survey_is_open
+from pantau.surveys.selectors.surveys import local_day, public_survey, survey_is_open
 from pantau.surveys.services.responses import (
     SubmissionDuplicate,
     SurveyClosed,

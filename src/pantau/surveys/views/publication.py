@@ -26,7 +26,7 @@ from django_scopes import scope
 from redis.exceptions import RedisError
 
 from pantau.surveys.charts import ikm_bars
-from pantau.surveys.results import Publication, PublishedAgency, publication
+from pantau.surveys.selectors.publication import Publication, PublishedAgency, publication
 from pantau.tenancy.models import Region
 
 logger = logging.getLogger(__name__)

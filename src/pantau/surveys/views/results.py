@@ -13,8 +13,8 @@ from pantau.dates import date_range
 from pantau.surveys.charts import ikm_bars
 from pantau.surveys.forms import PeriodForm
 from pantau.surveys.models import SurveyFollowUp
-from pantau.surveys.profiles import profile_tables
-from pantau.surveys.results import Window, period_results, unit_trend, year_window
+from pantau.surveys.selectors.profiles import profile_tables
+from pantau.surveys.selectors.results import Window, period_results, unit_trend, year_window
 from pantau.surveys.views.staff import get_survey
 from pantau.tenancy.models import Agency, ServiceUnit
 from pantau.tenancy.views.common import require_perm

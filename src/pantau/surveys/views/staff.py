@@ -16,12 +16,12 @@ from django.utils.translation import gettext as _
 from pantau.site_url import absolute_url
 from pantau.surveys.forms import InvalidateForm, SurveyFilterForm, SurveyForm
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.selectors import (
+from pantau.surveys.selectors.results import survey_result
+from pantau.surveys.selectors.surveys import (
     response_list,
     survey_agencies,
     survey_counts,
     survey_list,
-    survey_result,
 )
 from pantau.surveys.services.responses import response_invalidate, response_restore
 from pantau.surveys.services.surveys import survey_create, survey_update

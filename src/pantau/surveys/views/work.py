@@ -20,12 +20,9 @@ from pantau.surveys.forms import FollowUpForm, ImportForm, QuestionnaireForm
 from pantau.surveys.models import FollowUpStatus, SurveyFollowUp
 from pantau.surveys.paper_sheet import ImportInvalid, template_bytes
 from pantau.surveys.questions import elements_for
-from pantau.surveys.selectors import (
-    followup_list,
-    questionnaire_current,
-    questionnaire_is_frozen,
-    survey_result,
-)
+from pantau.surveys.selectors.followups import followup_list
+from pantau.surveys.selectors.questionnaires import questionnaire_current, questionnaire_is_frozen
+from pantau.surveys.selectors.results import survey_result
 from pantau.surveys.services.followups import followup_create, followup_update
 from pantau.surveys.services.paper_import import paper_import
 from pantau.surveys.services.questionnaires import questionnaire_save

@@ -1,15 +1,11 @@
-"""Reads shared by the survey pages, exports and commands. Results come from the rollup only
-(the monthly level: a survey's whole life is a handful of rows), after folding in whatever
-submissions are not counted yet (``rollup_fold``), so they are exact."""
+"""Reads of surveys and their responses: the public survey behind a code, the staff list with
+its filters and counts, a survey's responses."""
 
 from __future__ import annotations
 
 import datetime
 import time
 import zoneinfo
-from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -18,16 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import scopes_disabled
 
-from pantau.scoring import sampling, skm
-from pantau.surveys.models import (
-    SUM_FIELDS,
-    Survey,
-    SurveyFollowUp,
-    SurveyMonthlyTally,
-    SurveyQuestionnaire,
-    SurveyResponse,
-)
-from pantau.surveys.questions import Element, elements
+from pantau.surveys.models import Survey, SurveyMonthlyTally, SurveyResponse
 from pantau.surveys.rollup import rollup_fold
 from pantau.tenancy.models import Agency, Region
 from pantau.tenancy.selectors import visible_to
@@ -119,81 +106,7 @@ def survey_counts(*, survey_ids: list[int]) -> dict[int, int]:
     return {row["survey_id"]: row["total"] or 0 for row in rows}
 
 
-@dataclass(frozen=True)
-class ElementResult:
-    element: Element
-    total: int
-    nrr: Decimal  # 4 decimals
-
-
-@dataclass(frozen=True)
-class SurveyResult:
-    respondents: int
-    min_sample: int | None
-    totals: tuple[int, ...]
-    score: skm.SkmResult | None
-    elements: tuple[ElementResult, ...]
-    weakest: tuple[ElementResult, ...]
-
-    @property
-    def strongest(self) -> tuple[ElementResult, ...]:
-        return tuple(sorted(self.elements, key=lambda row: (-row.nrr, row.element.index))[:3])
-
-    @property
-    def sample_sufficient(self) -> bool | None:
-        return None if self.min_sample is None else self.respondents >= self.min_sample
-
-
-def result_from(totals: Sequence[int], respondents: int,
-                minimum: int | None = None) -> SurveyResult:
-    """NRR, IKM, SKM, grade and the three weakest elements from summed rollup totals."""
-    totals = tuple(totals)
-    if respondents <= 0:
-        return SurveyResult(respondents, minimum, totals, None, (), ())
-    score = skm.from_totals(totals, respondents)
-    rows = tuple(
-        ElementResult(element, total, nrr)
-        for element, total, nrr in zip(elements(), totals, score.nrr_rounded, strict=True)
-    )
-    weakest = tuple(sorted(rows, key=lambda row: (row.nrr, row.element.index))[:3])
-    return SurveyResult(respondents, minimum, totals, score, rows, weakest)
-
-
-TALLY_SUMS = {name: Sum(name) for name in SUM_FIELDS}
-
-
-def survey_result(*, survey: Survey) -> SurveyResult:
-    """NRR per element, IKM, SKM and grade of one survey, read from the monthly rollup."""
-    rollup_fold()
-    aggregate = SurveyMonthlyTally.objects.filter(survey=survey).aggregate(
-        respondents=Sum("responses"), **TALLY_SUMS
-    )
-    respondents = aggregate["respondents"] or 0
-    totals = tuple(aggregate[name] or 0 for name in SUM_FIELDS)
-    minimum = sampling.min_sample(survey.population) if survey.population else None
-    return result_from(totals, respondents, minimum)
-
-
 def response_list(*, survey: Survey) -> QuerySet[SurveyResponse]:
     return SurveyResponse.objects.filter(survey=survey).select_related(
         "product", "invalidated_by"
     ).order_by("-submitted_at", "-pk")
-
-
-def questionnaire_current(*, region: Region) -> SurveyQuestionnaire | None:
-    """The Pemda's newest version (None: the official wording is used)."""
-    return SurveyQuestionnaire.objects.filter(region=region).order_by("-version").first()
-
-
-def questionnaire_is_frozen(*, questionnaire: SurveyQuestionnaire) -> bool:
-    return SurveyResponse.objects.filter(survey__questionnaire=questionnaire).exists()
-
-
-def followup_list(*, user: Any, status: str = "") -> QuerySet[SurveyFollowUp]:
-    followups = visible_to(
-        SurveyFollowUp.objects.select_related("survey", "unit", "unit__agency"), user=user,
-        agency="unit__agency",
-    )
-    if status:
-        followups = followups.filter(status=status)
-    return followups.order_by("due_on", "unit__name", "pk")

@@ -6,7 +6,7 @@ tabulation read the raw responses of the ONE survey the report is about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.db.models import Count, Q
@@ -16,10 +16,10 @@ from pantau.dates import date_range
 from pantau.scoring import sampling
 from pantau.scoring.numbers import format_number
 from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
-from pantau.surveys.profiles import profile_tables
 from pantau.surveys.questions import ELEMENT_FIELDS, Element, elements_for
-from pantau.surveys.results import Window, period_results
-from pantau.surveys.selectors import SurveyResult, survey_result
+from pantau.surveys.selectors.profiles import profile_tables
+from pantau.surveys.selectors.results import Window, period_results, survey_result
+from pantau.surveys.selectors.totals import SurveyResult
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,7 @@ def agency_report(*, user: Any, agency: Any, window: Window) -> dict[str, Any]:
         population__isnull=False,
     ).values_list("population", flat=True)
     minimum = sum(sampling.min_sample(value) for value in populations if value) or None
-    result = SurveyResult(result.respondents, minimum, result.totals, result.score,
-                          result.elements, result.weakest)
+    result = replace(result, min_sample=minimum)
     return {
         "kind": "agency", "agency": agency, "region": agency.region, "result": result,
         "period": window.label, "units": line.units if line else (),

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
 from pantau.scoring.numbers import round_half_up
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.questions import ELEMENT_FIELDS, AgeBand, Education, Occupation, Sex
-from pantau.surveys.selectors import SurveyResult, result_from
+from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
+from pantau.surveys.selectors.totals import RAW_TOTALS, SurveyResult, Totals
 from pantau.tenancy.models import ServiceProduct
 
 DIMENSIONS = ("age_band", "sex", "education", "occupation", "product")
@@ -51,20 +50,19 @@ def _labels(key: str, survey: Survey) -> tuple[str, dict[Any, Any]]:
 
 def profile_tables(*, survey: Survey) -> tuple[ProfileTable, ...]:
     valid = SurveyResponse.objects.filter(survey=survey, is_valid=True)
-    sums = {name: Sum(name) for name in ELEMENT_FIELDS}
     tables = []
     for key in DIMENSIONS:
         title, labels = _labels(key, survey)
-        rows = list(valid.values(key).annotate(count=Count("id"), **sums).order_by())
-        everyone = sum(row["count"] for row in rows)
+        rows = list(valid.values(key).annotate(**RAW_TOTALS).order_by())
+        everyone = sum(row["respondents"] for row in rows)
         order = list(labels)
         rows.sort(key=lambda row: order.index(row[key]) if row[key] in order else len(order))
         groups = tuple(
             ProfileGroup(
                 label=labels.get(row[key], "") or _("Tidak diisi"),
-                count=row["count"],
-                share=round_half_up(Decimal(row["count"] * 100) / everyone, 2),
-                result=result_from([row[name] for name in ELEMENT_FIELDS], row["count"]),
+                count=row["respondents"],
+                share=round_half_up(Decimal(row["respondents"] * 100) / everyone, 2),
+                result=Totals.of(row).result(),
             )
             for row in rows
         )

@@ -1,0 +1,20 @@
+"""Follow-up plans for the weakest elements, of the OPDs the user reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from pantau.surveys.models import SurveyFollowUp
+from pantau.tenancy.selectors import visible_to
+
+
+def followup_list(*, user: Any, status: str = "") -> QuerySet[SurveyFollowUp]:
+    followups = visible_to(
+        SurveyFollowUp.objects.select_related("survey", "unit", "unit__agency"), user=user,
+        agency="unit__agency",
+    )
+    if status:
+        followups = followups.filter(status=status)
+    return followups.order_by("due_on", "unit__name", "pk")
