@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from django.urls import reverse
+from django_scopes import scope
 
 from pantau.compliance import urls as compliance_urls
 from pantau.compliance.models import Instrument
@@ -25,6 +26,16 @@ MEMBERS = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, lead
 MEMBERS_OF_A = expect(operator_a=200, operator_b=200, head_a=200, evaluator=200, leader=200,
                       admin=200, assessor=200, other_admin=404, anonymous=302)
 
+ADMIN = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403, admin=200,
+               assessor=403, other_admin=200, anonymous=302)
+ADMIN_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
+                    admin=302, assessor=403, other_admin=302, anonymous=302)
+ADMIN_OF_A = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
+                    admin=200, assessor=403, other_admin=404, anonymous=302)
+ADMIN_OF_A_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
+                         admin=302, assessor=403, other_admin=404, anonymous=302)
+NEW_VERSION = {"family": "pekppp", "year_from": "2027", "note": ""}
+
 
 def no_args(w: World, s: Seeded) -> list[Any]:
     return []
@@ -34,11 +45,39 @@ def ombudsman_a(w: World, s: Seeded) -> list[Any]:
     return [s["ombudsman_2022"].pk]
 
 
+def input_dimension_a(w: World, s: Seeded) -> list[Any]:
+    with scope(region=w.region_a.pk):
+        return [s["ombudsman_2022"].dimensions.get(code="input").pk]
+
+
+def first_indicator_a(w: World, s: Seeded) -> list[Any]:
+    with scope(region=w.region_a.pk):
+        return [s["ombudsman_2022"].indicators.get(code="input-01").pk]
+
+
+BANDS_2022 = (("88", "Kualitas Tertinggi"), ("78", "Kualitas Tinggi"), ("54", "Kualitas Sedang"),
+              ("32", "Kualitas Rendah"), ("", "Kualitas Terendah"))
+INSTRUMENT_EDIT = {"name": "Penilaian Kepatuhan 2022–2024", "note": "",
+                   **{f"lower_{n}": lower for n, (lower, _label) in enumerate(BANDS_2022, 1)},
+                   **{f"label_{n}": label for n, (_lower, label) in enumerate(BANDS_2022, 1)}}
+INDICATOR_EDIT = {"text": "Pengetahuan tentang komponen standar pelayanan", "weight": "2",
+                  "source_status": "one", "option_0": "Tidak paham", "option_3": "Paham"}
+
+
 # (URL name, method, URL arguments, expected status per persona, POST data)
 MATRIX: list[tuple[str, str, Args, dict[str, int], dict[str, Any]]] = [
     ("compliance:index", "get", no_args, MEMBERS, {}),
     ("compliance:instrument_list", "get", no_args, MEMBERS, {}),
     ("compliance:instrument_detail", "get", ombudsman_a, MEMBERS_OF_A, {}),
+    ("compliance:instrument_create", "get", no_args, ADMIN, {}),
+    ("compliance:instrument_create", "post", no_args, ADMIN_POST, NEW_VERSION),
+    ("compliance:instrument_update", "get", ombudsman_a, ADMIN_OF_A, {}),
+    ("compliance:instrument_update", "post", ombudsman_a, ADMIN_OF_A_POST, INSTRUMENT_EDIT),
+    ("compliance:dimension_update", "get", input_dimension_a, ADMIN_OF_A, {}),
+    ("compliance:dimension_update", "post", input_dimension_a, ADMIN_OF_A_POST,
+     {"name": "Input", "weight": "21,85", "note": ""}),
+    ("compliance:indicator_update", "get", first_indicator_a, ADMIN_OF_A, {}),
+    ("compliance:indicator_update", "post", first_indicator_a, ADMIN_OF_A_POST, INDICATOR_EDIT),
 ]
 
 
