@@ -25,6 +25,9 @@ if not DEBUG and (SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 50):
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Reverse proxies in front (nginx = 1): where client addresses are read (pantau.pages.client), and
+# whether X-Forwarded-Proto is trusted.
+PROXY_COUNT = env_int("PROXY_COUNT", 0, minimum=0)
 # Base of links read outside the browser: invitation emails, SKM QR codes, printed A4 posters.
 # Required in production (check --deploy: pantau.W001). Unset in development: links then follow
 # the address being served, the request's host or DEV_ADDRESS (see pantau.site_url).
@@ -148,7 +151,7 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "pantau.accounts.login_names.lockout_username"
 AXES_VERBOSE = False
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0, minimum=0)
+AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
 
 LANGUAGE_CODE = "id"
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
@@ -218,7 +221,7 @@ SECURE_SSL_REDIRECT = SECURE_HTTPS and env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if SECURE_HTTPS else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HTTPS
 SECURE_HSTS_PRELOAD = SECURE_HTTPS
-if env_int("PROXY_COUNT", 0, minimum=0):
+if PROXY_COUNT:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -265,7 +268,7 @@ REST_FRAMEWORK = {
         "user": env_str("API_THROTTLE_USER", "1200/hour"),
         "anon": env_str("API_THROTTLE_ANON", "60/hour"),
     },
-    "NUM_PROXIES": env_int("PROXY_COUNT", 0, minimum=0),
+    "NUM_PROXIES": PROXY_COUNT,
     "EXCEPTION_HANDLER": "pantau.api.exceptions.exception_handler",
     "COERCE_DECIMAL_TO_STRING": True,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",

@@ -46,3 +46,16 @@ def test_a_survey_wide_limit_applies_across_addresses(survey_a: Survey, settings
         )
 
     assert statuses == [302, 302, 429]
+
+
+def test_behind_a_proxy_each_visitor_is_counted_apart(survey_a: Survey, settings: Any) -> None:
+    settings.SKM_RATE_PER_IP = (1, 600)
+    settings.PROXY_COUNT = 1
+    first = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    second = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.8")
+
+    first.post(form_url(survey_a), answers_post(load_token(first, survey_a)))
+    blocked = first.post(form_url(survey_a), answers_post(load_token(first, survey_a)))
+    other = second.post(form_url(survey_a), answers_post(load_token(second, survey_a)))
+
+    assert (blocked.status_code, other.status_code) == (429, 302)

@@ -15,8 +15,8 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 import pantau
+from pantau.pages.number_fields import DecimalTextField, WholeNumberField, YearField
 from pantau.performance.models import Realization
-from pantau.web.number_fields import DecimalTextField, WholeNumberField, YearField
 from tests.performance.reporting.conftest import Reporting, form_data, rep  # noqa: F401
 
 

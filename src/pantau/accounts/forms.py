@@ -14,7 +14,7 @@ from django.contrib.auth.forms import (
 )
 from django.utils.translation import gettext_lazy as _
 
-from pantau.web.forms import BootstrapFormMixin
+from pantau.pages.forms import BootstrapFormMixin
 
 
 class LoginForm(BootstrapFormMixin, AuthenticationForm):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pantau.web.forms import BootstrapFormMixin
+from pantau.pages.forms import BootstrapFormMixin
 
 
 class TokenCreateForm(BootstrapFormMixin, forms.Form):

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from pantau.audit.forms import AuditFilterForm
 from pantau.audit.models import AuditEvent
 from pantau.audit.selectors import audit_actors, audit_events_filtered, audit_events_for_object
-from pantau.web.paging import page_of
+from pantau.pages.paging import page_of
 
 
 def _require_history_perm(request: HttpRequest) -> None:

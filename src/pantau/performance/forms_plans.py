@@ -11,11 +11,11 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
+from pantau.pages.forms import BootstrapFormMixin
+from pantau.pages.number_fields import DecimalTextField, WholeNumberField, YearField
 from pantau.performance.models import Indicator, NodeLevel, Plan, PlanLevel, PlanNode
 from pantau.performance.selectors.plans import rpjmd_indicators
 from pantau.tenancy.models import Agency
-from pantau.web.forms import BootstrapFormMixin
-from pantau.web.number_fields import DecimalTextField, WholeNumberField, YearField
 
 COMMON_UNITS = (
     "%", "orang", "dokumen", "Rp", "indeks", "unit", "kegiatan", "km", "hektar", "ton", "kasus",

@@ -11,11 +11,11 @@ from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from pantau.pages.forms import BootstrapFormMixin
 from pantau.performance.models import FollowUp, FollowUpStatus
 from pantau.performance.selectors.reporting import BudgetRow, FormGroup
 from pantau.performance.services.budget import budget_amount_clean, budget_pagu_problem
 from pantau.performance.services.realizations import RealizationInput, realization_value_clean
-from pantau.web.forms import BootstrapFormMixin
 
 TEXT_LIMIT = 4000
 

@@ -7,9 +7,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from pantau.pages.access import current_region
 from pantau.reports.models import GeneratedReport, ReportStatus
 from pantau.reports.services import may_access, report_kind
-from pantau.tenancy.views.common import current_region
 
 
 def _report(request: HttpRequest, pk: int) -> GeneratedReport:

@@ -8,6 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
+from pantau.pages.forms import BootstrapFormMixin
+from pantau.pages.number_fields import WholeNumberField, YearField
 from pantau.surveys.models import Survey, SurveyFollowUp
 from pantau.surveys.questions import (
     ELEMENT_FIELDS,
@@ -20,8 +22,6 @@ from pantau.surveys.questions import (
 )
 from pantau.surveys.selectors.surveys import SURVEY_STATES
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
-from pantau.web.forms import BootstrapFormMixin
-from pantau.web.number_fields import WholeNumberField, YearField
 
 
 class DateInput(forms.DateInput):

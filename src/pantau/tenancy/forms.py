@@ -7,6 +7,8 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_scopes.forms import SafeModelChoiceField
 
+from pantau.pages.forms import BootstrapFormMixin
+from pantau.pages.number_fields import YearField
 from pantau.spreadsheets.writer import XLSX_CONTENT_TYPE
 from pantau.tenancy.models import (
     AGENCY_ROLES,
@@ -17,8 +19,6 @@ from pantau.tenancy.models import (
     ServiceProduct,
     ServiceUnit,
 )
-from pantau.web.forms import BootstrapFormMixin
-from pantau.web.number_fields import YearField
 
 
 class AgencyForm(BootstrapFormMixin, forms.ModelForm):

@@ -16,8 +16,9 @@ from pantau.api.forms import TokenCreateForm
 from pantau.api.models import ApiToken
 from pantau.api.selectors import tokens_of_user
 from pantau.api.services import token_create, token_revoke
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import apply_service_errors
 from pantau.site_url import absolute_url
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 @never_cache  # the page that shows a new key must not be kept by any cache

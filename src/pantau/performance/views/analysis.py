@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.text import slugify
 
+from pantau.pages.access import current_region, require_perm
 from pantau.performance.exports import (
     quarter_label,
     ranking_table,
@@ -39,7 +40,6 @@ from pantau.performance.selectors.verification import SCOPE_CHOICES, SCOPE_PARAM
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.models import Agency, Period
 from pantau.tenancy.permissions import membership_of
-from pantau.tenancy.views.common import current_region, require_perm
 
 
 def _period(request: HttpRequest) -> Period | None:

@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import require_perm
 from pantau.performance.services.bulk_verify import BulkVerifyOutcome, reports_verify
 from pantau.tenancy.models import Agency, Period
-from pantau.tenancy.views.common import require_perm
 
 
 class BulkVerifyForm(forms.Form):

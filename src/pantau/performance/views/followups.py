@@ -15,6 +15,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from pantau.pages.access import require_perm
+from pantau.pages.form_page import apply_service_errors
+from pantau.pages.paging import PAGE_PARAM, page_of
 from pantau.performance.forms_reporting import FollowUpFilterForm, FollowUpForm
 from pantau.performance.models import FollowUp
 from pantau.performance.selectors.reporting import followup_list
@@ -22,8 +25,6 @@ from pantau.performance.services.followups import followup_update
 from pantau.performance.views.reporting import own_agency_id
 from pantau.spreadsheets.writer import Column, Table, xlsx_response
 from pantau.tenancy.models import Agency, Period
-from pantau.tenancy.views.common import apply_service_errors, require_perm
-from pantau.web.paging import PAGE_PARAM, page_of
 
 
 def _filtered(request: HttpRequest) -> tuple[FollowUpFilterForm, QuerySet[FollowUp],

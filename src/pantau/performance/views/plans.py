@@ -14,6 +14,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_page
 from pantau.performance.forms_plans import (
     IndicatorForm,
     NodeForm,
@@ -48,7 +50,6 @@ from pantau.performance.services.targets import targets_revise, targets_save
 from pantau.spreadsheets.reader import ImportRejected
 from pantau.spreadsheets.writer import xlsx_download, xlsx_response
 from pantau.tenancy.forms import ImportForm
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 NS = "performance_plans"
 
@@ -85,11 +86,8 @@ def _crumbs(plan: Plan | None = None) -> list[dict[str, str]]:
     return crumbs
 
 
-def _form_page(request: HttpRequest, form: Any, title: str, cancel: str,
-               plan: Plan | None = None, intro: str = "") -> HttpResponse:
-    return render(request, "web/form_page.html", {
-        "form": form, "title": title, "cancel_url": cancel, "breadcrumbs": _crumbs(plan),
-        "intro": intro})
+def _plan_url(pk: int) -> str:
+    return reverse(f"{NS}:plan_detail", args=[pk])
 
 
 @login_required
@@ -108,35 +106,24 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def plan_create_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "performance.manage_plans")
-    form = PlanForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            plan = plan_create(actor=request.user, region=current_region(request),
-                               **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Dokumen “%(t)s” dibuat.") % {"t": plan.title})
-            return redirect(f"{NS}:plan_detail", pk=plan.pk)
-    return _form_page(request, form, _("Tambah dokumen perencanaan"),
-                      reverse(f"{NS}:plan_list"))
+    return form_page(
+        request, PlanForm(request.POST or None),
+        save=lambda data: plan_create(actor=request.user, region=current_region(request), **data),
+        message=lambda plan: _("Dokumen “%(t)s” dibuat.") % {"t": plan.title},
+        next_url=lambda plan: _plan_url(plan.pk), title=_("Tambah dokumen perencanaan"),
+        breadcrumbs=_crumbs(),
+        cancel_url=reverse(f"{NS}:plan_list"))
 
 
 @login_required
 def plan_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     require_perm(request, "performance.manage_plans")
-    form = PlanForm(request.POST or None, instance=Plan.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            plan_update(actor=request.user, plan=plan, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Perubahan dokumen disimpan."))
-            return redirect(f"{NS}:plan_detail", pk=plan.pk)
-    return _form_page(request, form, _("Ubah dokumen"),
-                      reverse(f"{NS}:plan_detail", args=[pk]), plan)
+    return form_page(
+        request, PlanForm(request.POST or None, instance=Plan.objects.get(pk=pk)),
+        save=lambda data: plan_update(actor=request.user, plan=plan, **data),
+        message=_("Perubahan dokumen disimpan."), next_url=_plan_url(plan.pk),
+        title=_("Ubah dokumen"), breadcrumbs=_crumbs(plan), cancel_url=_plan_url(plan.pk))
 
 
 @login_required
@@ -161,35 +148,26 @@ def node_create_view(request: HttpRequest, pk: int) -> HttpResponse:
     parent = (get_object_or_404(PlanNode, pk=parent_id, plan=plan)
               if parent_id and str(parent_id).isdecimal() else None)
     levels = allowed_child_levels(plan=plan, parent=parent)
-    form = NodeForm(request.POST or None, levels=levels)
-    if request.method == "POST" and form.is_valid():
-        try:
-            node = node_create(actor=request.user, plan=plan, parent=parent, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Simpul “%(n)s” ditambahkan.") % {"n": node})
-            return redirect(f"{NS}:plan_detail", pk=plan.pk)
-    title = (_("Tambah simpul di bawah %(p)s") % {"p": parent}) if parent else _("Tambah simpul")
-    intro = "" if levels else _("Tidak ada tingkat yang boleh ditambahkan di bawah simpul ini.")
-    return _form_page(request, form, title, reverse(f"{NS}:plan_detail", args=[plan.pk]), plan,
-                      intro)
+    return form_page(
+        request, NodeForm(request.POST or None, levels=levels),
+        save=lambda data: node_create(actor=request.user, plan=plan, parent=parent, **data),
+        message=lambda node: _("Simpul “%(n)s” ditambahkan.") % {"n": node},
+        next_url=_plan_url(plan.pk),
+        title=(_("Tambah simpul di bawah %(p)s") % {"p": parent}) if parent
+        else _("Tambah simpul"),
+        breadcrumbs=_crumbs(plan), cancel_url=_plan_url(plan.pk),
+        intro="" if levels else _("Tidak ada tingkat yang boleh ditambahkan di bawah simpul ini."))
 
 
 @login_required
 def node_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     node = _node(request, pk)
-    form = NodeForm(request.POST or None, instance=PlanNode.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            node_update(actor=request.user, node=node, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Perubahan simpul disimpan."))
-            return redirect(f"{NS}:plan_detail", pk=node.plan_id)
-    return _form_page(request, form, _("Ubah simpul"),
-                      reverse(f"{NS}:plan_detail", args=[node.plan_id]), node.plan)
+    return form_page(
+        request, NodeForm(request.POST or None, instance=PlanNode.objects.get(pk=pk)),
+        save=lambda data: node_update(actor=request.user, node=node, **data),
+        message=_("Perubahan simpul disimpan."), next_url=_plan_url(node.plan_id),
+        title=_("Ubah simpul"), breadcrumbs=_crumbs(node.plan),
+        cancel_url=_plan_url(node.plan_id))
 
 
 @login_required
@@ -211,34 +189,26 @@ def indicator_create_view(request: HttpRequest, pk: int) -> HttpResponse:
     node = _node(request, pk)
     plan = node.plan
     initial = {"agency": plan.agency} if plan.agency else {}
-    form = IndicatorForm(request.POST or None, plan=plan, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            indicator = indicator_create(actor=request.user, node=node, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Indikator ditambahkan. Isi targetnya."))
-            return redirect(f"{NS}:target_grid", pk=indicator.pk)
-    return _form_page(request, form, _("Tambah indikator pada %(n)s") % {"n": node},
-                      reverse(f"{NS}:plan_detail", args=[plan.pk]), plan)
+    return form_page(
+        request, IndicatorForm(request.POST or None, plan=plan, initial=initial),
+        save=lambda data: indicator_create(actor=request.user, node=node, **data),
+        message=_("Indikator ditambahkan. Isi targetnya."),
+        next_url=lambda indicator: reverse(f"{NS}:target_grid", args=[indicator.pk]),
+        title=_("Tambah indikator pada %(n)s") % {"n": node}, breadcrumbs=_crumbs(plan),
+        cancel_url=_plan_url(plan.pk))
 
 
 @login_required
 def indicator_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     indicator = _indicator(request, pk, manage=True)
     plan = indicator.node.plan
-    form = IndicatorForm(request.POST or None, plan=plan, instance=Indicator.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            indicator_update(actor=request.user, indicator=indicator, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Perubahan indikator disimpan."))
-            return redirect(f"{NS}:indicator_detail", pk=indicator.pk)
-    return _form_page(request, form, _("Ubah indikator"),
-                      reverse(f"{NS}:indicator_detail", args=[pk]), plan)
+    indicator_url = reverse(f"{NS}:indicator_detail", args=[pk])
+    return form_page(
+        request,
+        IndicatorForm(request.POST or None, plan=plan, instance=Indicator.objects.get(pk=pk)),
+        save=lambda data: indicator_update(actor=request.user, indicator=indicator, **data),
+        message=_("Perubahan indikator disimpan."), next_url=indicator_url,
+        title=_("Ubah indikator"), breadcrumbs=_crumbs(plan), cancel_url=indicator_url)
 
 
 @login_required

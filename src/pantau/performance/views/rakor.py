@@ -10,6 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.forms import BootstrapFormMixin
 from pantau.performance.rakor import PDF_KIND, PERMISSION, XLSX_KIND
 from pantau.performance.selectors.analysis import default_period, started_periods
 from pantau.performance.selectors.verification import (
@@ -21,8 +23,6 @@ from pantau.performance.selectors.verification import (
 )
 from pantau.reports.models import GeneratedReport
 from pantau.reports.services import report_request
-from pantau.tenancy.views.common import current_region, require_perm
-from pantau.web.forms import BootstrapFormMixin
 
 FORMATS = {"pdf": PDF_KIND, "xlsx": XLSX_KIND}
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pantau.dates import sentence_date
+from pantau.pages.access import require_perm
 from pantau.performance import imports_realization as importer
 from pantau.performance.forms_reporting import (
     DeadlineForm,
@@ -42,7 +43,6 @@ from pantau.spreadsheets.reader import ImportRejected
 from pantau.spreadsheets.writer import Column, Table, xlsx_download, xlsx_response
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 from pantau.tenancy.selectors import agency_ids_visible_to
-from pantau.tenancy.views.common import require_perm
 
 
 def own_agency_id(request: HttpRequest) -> int | None:

@@ -6,22 +6,20 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_page
+from pantau.pages.forms import BootstrapFormMixin
+from pantau.pages.number_fields import DecimalTextField
 from pantau.performance.services.settings import (
     performance_settings_of,
     performance_settings_update,
 )
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
-from pantau.web.forms import BootstrapFormMixin
-from pantau.web.number_fields import DecimalTextField
 
 NOT_A_NUMBER = gettext_lazy("Isi dengan angka, mis. 10 atau 7,5.")
 
@@ -54,18 +52,12 @@ def settings_view(request: HttpRequest) -> HttpResponse:
     form = PerformanceSettingsForm(request.POST or None, initial={
         "opd_score_cap": current.opd_score_cap,
         "warning_tolerance": current.warning_tolerance})
-    if request.method == "POST" and form.is_valid():
-        try:
-            performance_settings_update(actor=request.user, region=region, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Pengaturan capaian disimpan."))
-            return redirect("performance_analysis:settings")
-    return render(request, "web/form_page.html", {
-        "form": form, "title": _("Pengaturan capaian"), "breadcrumbs": _crumbs(),
-        "intro": _("Pilihan Pemda ini untuk halaman Analisis Kinerja dan paket rakor."),
-    })
+    return form_page(
+        request, form,
+        save=lambda data: performance_settings_update(actor=request.user, region=region, **data),
+        message=_("Pengaturan capaian disimpan."), next_url="performance_analysis:settings",
+        title=_("Pengaturan capaian"), breadcrumbs=_crumbs(),
+        intro=_("Pilihan Pemda ini untuk halaman Analisis Kinerja dan paket rakor."))
 
 
 def _crumbs() -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import require_perm
 from pantau.performance.forms_reporting import (
     DeadlineForm,
     NoteForm,
@@ -27,7 +28,6 @@ from pantau.performance.services import closing, workflow
 from pantau.performance.services.deadlines import deadline_set
 from pantau.performance.views.reporting import form_url, get_report_scope
 from pantau.tenancy.models import Period
-from pantau.tenancy.views.common import require_perm
 
 
 def _submit(actor: Any, report: Any, agency: Any, period: Any, note: str) -> Any:

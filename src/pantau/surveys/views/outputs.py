@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
+from pantau.pages.access import require_perm
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.surveys.exports import recap_table, response_table
 from pantau.surveys.selectors.report import agency_report, survey_report
@@ -19,7 +20,6 @@ from pantau.surveys.selectors.surveys import response_list
 from pantau.surveys.views.results import window_of
 from pantau.surveys.views.staff import get_survey, public_url
 from pantau.tenancy.models import Agency
-from pantau.tenancy.views.common import require_perm
 
 
 def _qr(url: str) -> segno.QRCode:

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -29,6 +28,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scope
 
 from pantau.dates import sentence_date
+from pantau.pages.client import client_address
 from pantau.surveys.forms import ResponseForm
 from pantau.surveys.models import Survey
 from pantau.surveys.questions import (
@@ -111,16 +111,6 @@ def survey_scope(survey: Survey) -> Iterator[None]:
         zoneinfo.ZoneInfo(survey.region.timezone)
     ):
         yield
-
-
-def client_address(request: HttpRequest) -> str:
-    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", 0)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if proxies and forwarded:
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 def _own_copy(response: HttpResponse) -> HttpResponse:

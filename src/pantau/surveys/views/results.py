@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from pantau.dates import date_range
+from pantau.pages.access import require_perm
 from pantau.surveys.charts import ikm_bars
 from pantau.surveys.forms import PeriodForm
 from pantau.surveys.models import SurveyFollowUp
@@ -17,7 +18,6 @@ from pantau.surveys.selectors.profiles import profile_tables
 from pantau.surveys.selectors.results import Window, period_results, unit_trend, year_window
 from pantau.surveys.views.staff import get_survey
 from pantau.tenancy.models import Agency, ServiceUnit
-from pantau.tenancy.views.common import require_perm
 
 
 def window_of(request: HttpRequest) -> tuple[PeriodForm, Window]:

@@ -6,13 +6,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from pantau.pages.access import require_perm
+from pantau.pages.form_page import form_page, form_saved
+from pantau.pages.paging import page_of
 from pantau.site_url import absolute_url
 from pantau.surveys.forms import InvalidateForm, SurveyFilterForm, SurveyForm
 from pantau.surveys.models import Survey, SurveyResponse
@@ -28,8 +30,6 @@ from pantau.surveys.services.surveys import survey_create, survey_update
 from pantau.tenancy.models import ServiceUnit
 from pantau.tenancy.permissions import is_region_wide, membership_of
 from pantau.tenancy.selectors import visible_to
-from pantau.tenancy.views.common import apply_service_errors, require_perm
-from pantau.web.paging import page_of
 
 
 def public_url(survey: Survey) -> str:
@@ -71,49 +71,44 @@ def survey_list_view(request: HttpRequest) -> HttpResponse:
     })
 
 
-def _form_page(request: HttpRequest, form: SurveyForm, title: str, cancel: str) -> HttpResponse:
-    return render(request, "web/form_page.html", {
-        "form": form, "title": title, "cancel_url": cancel,
-        "breadcrumbs": [{"label": _("Survei SKM"), "url": reverse("surveys:survey_list")}],
-    })
+def _crumbs() -> list[dict[str, str]]:
+    return [{"label": _("Survei SKM"), "url": reverse("surveys:survey_list")}]
+
+
+def _survey_url(survey: Survey) -> str:
+    return reverse("surveys:survey_detail", args=[survey.pk])
 
 
 @login_required
 def survey_create_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "surveys.add_survey")
-    form = SurveyForm(request.POST or None, units=_units_for(request))
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
+
+    def save(data: dict[str, Any]) -> Survey:
+        data = dict(data)
         unit = data.pop("unit")
         require_perm(request, "surveys.manage_survey", unit)
-        try:
-            survey = survey_create(actor=request.user, unit=unit, **data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Survei “%(title)s” dibuat.") % {"title": survey.title})
-            return redirect("surveys:survey_detail", pk=survey.pk)
-    return _form_page(request, form, _("Buat survei SKM"), reverse("surveys:survey_list"))
+        return survey_create(actor=request.user, unit=unit, **data)
+
+    return form_page(
+        request, SurveyForm(request.POST or None, units=_units_for(request)), save=save,
+        message=lambda survey: _("Survei “%(title)s” dibuat.") % {"title": survey.title},
+        next_url=_survey_url, title=_("Buat survei SKM"), breadcrumbs=_crumbs(),
+        cancel_url=reverse("surveys:survey_list"))
 
 
 @login_required
 def survey_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk, "surveys.manage_survey")
-    form = SurveyForm(
-        request.POST or None, instance=Survey.objects.get(pk=pk), units=_units_for(request)
-    )
-    if request.method == "POST" and form.is_valid():
-        if not request.user.has_perm("surveys.manage_survey", form.cleaned_data["unit"]):
-            raise PermissionDenied
-        try:
-            survey_update(actor=request.user, survey=survey, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Perubahan survei disimpan."))
-            return redirect("surveys:survey_detail", pk=survey.pk)
-    return _form_page(request, form, _("Ubah survei SKM"),
-                      reverse("surveys:survey_detail", args=[survey.pk]))
+
+    def save(data: dict[str, Any]) -> Survey:
+        require_perm(request, "surveys.manage_survey", data["unit"])
+        return survey_update(actor=request.user, survey=survey, **data)
+
+    return form_page(
+        request, SurveyForm(request.POST or None, instance=Survey.objects.get(pk=pk),
+                            units=_units_for(request)), save=save,
+        message=_("Perubahan survei disimpan."), next_url=_survey_url(survey),
+        title=_("Ubah survei SKM"), breadcrumbs=_crumbs(), cancel_url=_survey_url(survey))
 
 
 @login_required
@@ -151,17 +146,18 @@ def response_invalidate_view(request: HttpRequest, pk: int, response_pk: int) ->
     if stale:
         messages.info(request, _("Jawaban ini sudah ditandai tidak sah.") if restoring
                       else _("Jawaban ini sah; tidak ada yang perlu dikembalikan."))
-    elif request.method == "POST" and form.is_valid():
+    else:
         service = response_restore if restoring else response_invalidate
-        try:
-            service(actor=request.user, response=response, reason=form.cleaned_data["reason"])
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            done = (_("Jawaban #%(id)s dihitung kembali sebagai jawaban sah.") if restoring
-                    else _("Jawaban #%(id)s ditandai tidak sah."))
-            messages.success(request, done % {"id": response.pk})
-            return redirect("surveys:response_list", pk=survey.pk)
+        done = (_("Jawaban #%(id)s dihitung kembali sebagai jawaban sah.") if restoring
+                else _("Jawaban #%(id)s ditandai tidak sah."))
+        saved = form_saved(
+            request, form,
+            save=lambda data: service(actor=request.user, response=response,
+                                      reason=data["reason"]),
+            message=done % {"id": response.pk},
+            next_url=reverse("surveys:response_list", args=[survey.pk]))
+        if saved is not None:
+            return saved
     return render(request, "surveys/response_invalidate.html", {
         "survey": survey, "response": response, "form": InvalidateForm(restoring=restoring)
         if stale else form, "restoring": restoring,

@@ -6,13 +6,15 @@ import dataclasses
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from pantau.pages.access import require_perm
+from pantau.pages.form_page import form_page, form_saved
+from pantau.pages.paging import page_of
 from pantau.spreadsheets.reader import ImportRejected, open_workbook
 from pantau.spreadsheets.writer import xlsx_download, xlsx_response
 from pantau.surveys.exports import followup_table
@@ -28,8 +30,6 @@ from pantau.surveys.services.paper_import import paper_import
 from pantau.surveys.services.questionnaires import questionnaire_save
 from pantau.surveys.views.staff import get_survey
 from pantau.tenancy.permissions import membership_of
-from pantau.tenancy.views.common import apply_service_errors, require_perm
-from pantau.web.paging import page_of
 
 
 def _status_of(request: HttpRequest) -> str:
@@ -65,14 +65,8 @@ def followups_xlsx(request: HttpRequest) -> HttpResponse:
     return xlsx_response(table, filename=f"tindak-lanjut-skm-{slugify(status)}.xlsx")
 
 
-def _followup_page(request: HttpRequest, form: FollowUpForm, survey: object,
-                   title: str) -> HttpResponse:
-    return render(request, "web/form_page.html", {
-        "form": form, "title": title,
-        "cancel_url": reverse("surveys:survey_detail", args=[survey.pk]),  # type: ignore[attr-defined]
-        "breadcrumbs": [{"label": _("Tindak lanjut SKM"),
-                         "url": reverse("surveys:followup_list")}],
-    })
+def _followup_crumbs() -> list[dict[str, str]]:
+    return [{"label": _("Tindak lanjut SKM"), "url": reverse("surveys:followup_list")}]
 
 
 @login_required
@@ -86,17 +80,13 @@ def followup_create_view(request: HttpRequest, pk: int) -> HttpResponse:
         weakest = survey_result(survey=survey).weakest
         if weakest:
             initial["element"] = weakest[0].element.index
-    form = FollowUpForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            followup_create(actor=request.user, survey=survey, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Rencana tindak lanjut disimpan."))
-            return redirect("surveys:survey_detail", pk=survey.pk)
-    return _followup_page(request, form, survey, _("Rencana tindak lanjut — %(title)s")
-                          % {"title": survey.title})
+    survey_url = reverse("surveys:survey_detail", args=[survey.pk])
+    return form_page(
+        request, FollowUpForm(request.POST or None, initial=initial),
+        save=lambda data: followup_create(actor=request.user, survey=survey, **data),
+        message=_("Rencana tindak lanjut disimpan."), next_url=survey_url,
+        title=_("Rencana tindak lanjut — %(title)s") % {"title": survey.title},
+        breadcrumbs=_followup_crumbs(), cancel_url=survey_url)
 
 
 @login_required
@@ -105,17 +95,13 @@ def followup_update_view(request: HttpRequest, pk: int) -> HttpResponse:
         SurveyFollowUp.objects.select_related("survey", "unit"), pk=pk
     )
     require_perm(request, "surveys.manage_survey", followup)
-    form = FollowUpForm(request.POST or None,
-                        instance=SurveyFollowUp.objects.get(pk=followup.pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            followup_update(actor=request.user, followup=followup, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Rencana tindak lanjut diperbarui."))
-            return redirect("surveys:followup_list")
-    return _followup_page(request, form, followup.survey, _("Ubah rencana tindak lanjut"))
+    return form_page(
+        request,
+        FollowUpForm(request.POST or None, instance=SurveyFollowUp.objects.get(pk=followup.pk)),
+        save=lambda data: followup_update(actor=request.user, followup=followup, **data),
+        message=_("Rencana tindak lanjut diperbarui."), next_url="surveys:followup_list",
+        title=_("Ubah rencana tindak lanjut"), breadcrumbs=_followup_crumbs(),
+        cancel_url=reverse("surveys:survey_detail", args=[followup.survey_id]))
 
 
 @login_required
@@ -155,16 +141,13 @@ def questionnaire_view(request: HttpRequest) -> HttpResponse:
     region = membership.region
     current = questionnaire_current(region=region)
     form = QuestionnaireForm(request.POST or None, wording=elements_for(current))
-    if request.method == "POST" and form.is_valid():
-        try:
-            saved = questionnaire_save(actor=request.user, region=region,
-                                       questions=form.questions(), labels=form.labels())
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Kuesioner versi %(v)s disimpan.") % {"v": saved.version})
-            return redirect("surveys:questionnaire")
-    return render(request, "surveys/questionnaire.html", {
+    return form_saved(
+        request, form,
+        save=lambda _data: questionnaire_save(actor=request.user, region=region,
+                                              questions=form.questions(), labels=form.labels()),
+        message=lambda saved: _("Kuesioner versi %(v)s disimpan.") % {"v": saved.version},
+        next_url="surveys:questionnaire",
+    ) or render(request, "surveys/questionnaire.html", {
         "form": form, "current": current,
         "frozen": current is not None and questionnaire_is_frozen(questionnaire=current),
     })

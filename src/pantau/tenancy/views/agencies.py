@@ -2,20 +2,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_page
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.exports import agency_table
 from pantau.tenancy.forms import AgencyForm
 from pantau.tenancy.models import Agency, AgencyKind
 from pantau.tenancy.selectors import agency_list, unit_list
 from pantau.tenancy.services.agencies import agency_create, agency_set_active, agency_update
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 @login_required
@@ -50,47 +50,35 @@ def agency_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _agency_form_page(request: HttpRequest, form: AgencyForm, title: str,
-                      cancel_url: str) -> HttpResponse:
-    return render(request, "web/form_page.html", {
-        "form": form, "title": title, "cancel_url": cancel_url,
-        "breadcrumbs": [{"label": _("OPD"), "url": reverse("tenancy:agency_list")}],
-    })
+def _crumbs() -> list[dict[str, str]]:
+    return [{"label": _("OPD"), "url": reverse("tenancy:agency_list")}]
+
+
+def _agency_url(agency: Agency) -> str:
+    return reverse("tenancy:agency_detail", args=[agency.pk])
 
 
 @login_required
 def agency_create_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "tenancy.manage_agencies")
-    form = AgencyForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            agency = agency_create(
-                actor=request.user, region=current_region(request), **form.cleaned_data
-            )
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("OPD “%(name)s” ditambahkan.") % {"name": agency.name})
-            return redirect("tenancy:agency_detail", pk=agency.pk)
-    return _agency_form_page(request, form, _("Tambah OPD"), reverse("tenancy:agency_list"))
+    return form_page(
+        request, AgencyForm(request.POST or None),
+        save=lambda data: agency_create(actor=request.user, region=current_region(request),
+                                        **data),
+        message=lambda agency: _("OPD “%(name)s” ditambahkan.") % {"name": agency.name},
+        next_url=_agency_url, title=_("Tambah OPD"), breadcrumbs=_crumbs(),
+        cancel_url=reverse("tenancy:agency_list"))
 
 
 @login_required
 def agency_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     agency = get_object_or_404(Agency, pk=pk)
     require_perm(request, "tenancy.manage_agencies", agency)
-    form = AgencyForm(request.POST or None, instance=Agency.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            agency_update(actor=request.user, agency=agency, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Perubahan OPD disimpan."))
-            return redirect("tenancy:agency_detail", pk=agency.pk)
-    return _agency_form_page(
-        request, form, _("Ubah OPD"), reverse("tenancy:agency_detail", args=[agency.pk])
-    )
+    return form_page(
+        request, AgencyForm(request.POST or None, instance=Agency.objects.get(pk=pk)),
+        save=lambda data: agency_update(actor=request.user, agency=agency, **data),
+        message=_("Perubahan OPD disimpan."), next_url=_agency_url(agency), title=_("Ubah OPD"),
+        breadcrumbs=_crumbs(), cancel_url=_agency_url(agency))
 
 
 @login_required

@@ -8,11 +8,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from pantau.pages.access import current_region, require_perm
 from pantau.spreadsheets.reader import ImportRejected
 from pantau.spreadsheets.writer import xlsx_download
 from pantau.tenancy.forms import ImportForm
 from pantau.tenancy.imports import agencies_import_apply, agencies_import_plan, template_bytes
-from pantau.tenancy.views.common import current_region, require_perm
 
 
 @login_required

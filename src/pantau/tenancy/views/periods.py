@@ -8,27 +8,25 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_saved
 from pantau.tenancy.forms import PeriodForm
 from pantau.tenancy.models import Period
 from pantau.tenancy.selectors import period_list
 from pantau.tenancy.services.periods import period_create, period_reopen
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 @login_required
 def period_list_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "tenancy.manage_periods")
     form = PeriodForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            period = period_create(actor=request.user, region=current_region(request),
-                                   **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Periode %(period)s dibuat.") % {"period": period})
-            return redirect("tenancy:period_list")
-    return render(request, "tenancy/period_list.html", {"periods": period_list(), "form": form})
+    return form_saved(
+        request, form,
+        save=lambda data: period_create(actor=request.user, region=current_region(request),
+                                        **data),
+        message=lambda period: _("Periode %(period)s dibuat.") % {"period": period},
+        next_url="tenancy:period_list",
+    ) or render(request, "tenancy/period_list.html", {"periods": period_list(), "form": form})
 
 
 @login_required

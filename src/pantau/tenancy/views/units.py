@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import require_perm
+from pantau.pages.form_page import form_page
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.exports import unit_table
 from pantau.tenancy.forms import ProductForm, UnitForm, UnitMoveForm
@@ -22,7 +23,6 @@ from pantau.tenancy.services.agencies import (
     unit_set_active,
     unit_update,
 )
-from pantau.tenancy.views.common import apply_service_errors, require_perm
 
 
 @login_required
@@ -62,11 +62,8 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     })
 
 
-def _form_page(request: HttpRequest, form: object, title: str, cancel_url: str,
-               crumbs: list[dict[str, str]]) -> HttpResponse:
-    return render(request, "web/form_page.html", {
-        "form": form, "title": title, "cancel_url": cancel_url, "breadcrumbs": crumbs,
-    })
+def _unit_url(unit: ServiceUnit) -> str:
+    return reverse("tenancy:unit_detail", args=[unit.pk])
 
 
 def _unit_crumbs(agency: Agency) -> list[dict[str, str]]:
@@ -76,22 +73,20 @@ def _unit_crumbs(agency: Agency) -> list[dict[str, str]]:
     ]
 
 
+def _product_crumbs(unit: ServiceUnit) -> list[dict[str, str]]:
+    return [*_unit_crumbs(unit.agency), {"label": unit.name, "url": _unit_url(unit)}]
+
+
 @login_required
 def unit_create_view(request: HttpRequest, agency_pk: int) -> HttpResponse:
     agency = get_object_or_404(Agency, pk=agency_pk, is_active=True)
     require_perm(request, "tenancy.manage_units", agency)
-    form = UnitForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit = unit_create(actor=request.user, agency=agency, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Unit layanan “%(name)s” ditambahkan.") % {
-                "name": unit.name})
-            return redirect("tenancy:unit_detail", pk=unit.pk)
-    return _form_page(request, form, _("Tambah unit layanan"),
-                      reverse("tenancy:agency_detail", args=[agency.pk]), _unit_crumbs(agency))
+    return form_page(
+        request, UnitForm(request.POST or None),
+        save=lambda data: unit_create(actor=request.user, agency=agency, **data),
+        message=lambda unit: _("Unit layanan “%(name)s” ditambahkan.") % {"name": unit.name},
+        next_url=_unit_url, title=_("Tambah unit layanan"), breadcrumbs=_unit_crumbs(agency),
+        cancel_url=reverse("tenancy:agency_detail", args=[agency.pk]))
 
 
 @login_required
@@ -99,17 +94,12 @@ def unit_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_object_or_404(ServiceUnit.objects.select_related("agency"), pk=pk)
     require_perm(request, "tenancy.manage_units", unit)
     form_class = UnitMoveForm if request.user.has_perm("tenancy.manage_agencies") else UnitForm
-    form = form_class(request.POST or None, instance=ServiceUnit.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit_update(actor=request.user, unit=unit, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Perubahan unit layanan disimpan."))
-            return redirect("tenancy:unit_detail", pk=unit.pk)
-    return _form_page(request, form, _("Ubah unit layanan"),
-                      reverse("tenancy:unit_detail", args=[unit.pk]), _unit_crumbs(unit.agency))
+    return form_page(
+        request, form_class(request.POST or None, instance=ServiceUnit.objects.get(pk=pk)),
+        save=lambda data: unit_update(actor=request.user, unit=unit, **data),
+        message=_("Perubahan unit layanan disimpan."), next_url=_unit_url(unit),
+        title=_("Ubah unit layanan"), breadcrumbs=_unit_crumbs(unit.agency),
+        cancel_url=_unit_url(unit))
 
 
 @login_required
@@ -127,39 +117,24 @@ def unit_toggle_active(request: HttpRequest, pk: int) -> HttpResponse:
 def product_create_view(request: HttpRequest, unit_pk: int) -> HttpResponse:
     unit = get_object_or_404(ServiceUnit.objects.select_related("agency"), pk=unit_pk)
     require_perm(request, "tenancy.manage_units", unit)
-    form = ProductForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            product_create(actor=request.user, unit=unit, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Produk layanan ditambahkan."))
-            return redirect("tenancy:unit_detail", pk=unit.pk)
-    crumbs = [*_unit_crumbs(unit.agency),
-              {"label": unit.name, "url": reverse("tenancy:unit_detail", args=[unit.pk])}]
-    return _form_page(request, form, _("Tambah produk layanan"),
-                      reverse("tenancy:unit_detail", args=[unit.pk]), crumbs)
+    return form_page(
+        request, ProductForm(request.POST or None),
+        save=lambda data: product_create(actor=request.user, unit=unit, **data),
+        message=_("Produk layanan ditambahkan."), next_url=_unit_url(unit),
+        title=_("Tambah produk layanan"), breadcrumbs=_product_crumbs(unit),
+        cancel_url=_unit_url(unit))
 
 
 @login_required
 def product_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     product = get_object_or_404(ServiceProduct.objects.select_related("unit__agency"), pk=pk)
     require_perm(request, "tenancy.manage_units", product)
-    form = ProductForm(request.POST or None, instance=ServiceProduct.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            product_update(actor=request.user, product=product, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Produk layanan disimpan."))
-            return redirect("tenancy:unit_detail", pk=product.unit_id)
-    unit = product.unit
-    crumbs = [*_unit_crumbs(unit.agency),
-              {"label": unit.name, "url": reverse("tenancy:unit_detail", args=[unit.pk])}]
-    return _form_page(request, form, _("Ubah produk layanan"),
-                      reverse("tenancy:unit_detail", args=[unit.pk]), crumbs)
+    return form_page(
+        request, ProductForm(request.POST or None, instance=ServiceProduct.objects.get(pk=pk)),
+        save=lambda data: product_update(actor=request.user, product=product, **data),
+        message=_("Produk layanan disimpan."), next_url=_unit_url(product.unit),
+        title=_("Ubah produk layanan"), breadcrumbs=_product_crumbs(product.unit),
+        cancel_url=_unit_url(product.unit))
 
 
 @login_required

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_page
 from pantau.tenancy.forms import InviteForm, MembershipForm
 from pantau.tenancy.models import Membership
 from pantau.tenancy.selectors import membership_list
@@ -18,7 +20,6 @@ from pantau.tenancy.services.memberships import (
     membership_set_active,
     membership_update,
 )
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
 
 
 def _crumbs() -> list[dict[str, str]]:
@@ -34,43 +35,34 @@ def membership_list_view(request: HttpRequest) -> HttpResponse:
 @login_required
 def membership_invite_view(request: HttpRequest) -> HttpResponse:
     require_perm(request, "tenancy.manage_users")
-    form = InviteForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            membership = membership_invite(actor=request.user, region=current_region(request),
-                                           **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            sent = _("Undangan dikirim ke %(email)s.") % {"email": membership.user.email}
-            if membership.is_pending:
-                sent += " " + _("Ia perlu menerimanya sebelum dapat membuka data Pemda ini.")
-            messages.success(request, sent)
-            return redirect("tenancy:membership_list")
-    return render(request, "web/form_page.html", {
-        "form": form, "title": _("Undang pengguna"), "breadcrumbs": _crumbs(),
-        "cancel_url": reverse("tenancy:membership_list"), "submit_label": _("Kirim undangan"),
-        "intro": _("Pengguna menerima email berisi tautan untuk mengatur kata sandinya sendiri."),
-    })
+    return form_page(
+        request, InviteForm(request.POST or None),
+        save=lambda data: membership_invite(actor=request.user, region=current_region(request),
+                                            **data),
+        message=_invitation_sent, next_url="tenancy:membership_list",
+        title=_("Undang pengguna"), breadcrumbs=_crumbs(),
+        cancel_url=reverse("tenancy:membership_list"), submit_label=_("Kirim undangan"),
+        intro=_("Pengguna menerima email berisi tautan untuk mengatur kata sandinya sendiri."))
+
+
+def _invitation_sent(membership: Membership) -> str:
+    sent = _("Undangan dikirim ke %(email)s.") % {"email": membership.user.email}
+    if membership.is_pending:
+        sent += " " + _("Ia perlu menerimanya sebelum dapat membuka data Pemda ini.")
+    return sent
 
 
 @login_required
 def membership_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     membership = get_object_or_404(Membership.objects.select_related("user"), pk=pk)
     require_perm(request, "tenancy.manage_users", membership)
-    form = MembershipForm(request.POST or None, instance=Membership.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            membership_update(actor=request.user, membership=membership, **form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, _("Peran %(user)s disimpan.") % {"user": membership.person})
-            return redirect("tenancy:membership_list")
-    return render(request, "web/form_page.html", {
-        "form": form, "title": _("Ubah peran %(user)s") % {"user": membership.person},
-        "breadcrumbs": _crumbs(), "cancel_url": reverse("tenancy:membership_list"),
-    })
+    return form_page(
+        request, MembershipForm(request.POST or None, instance=Membership.objects.get(pk=pk)),
+        save=lambda data: membership_update(actor=request.user, membership=membership, **data),
+        message=_("Peran %(user)s disimpan.") % {"user": membership.person},
+        next_url="tenancy:membership_list",
+        title=_("Ubah peran %(user)s") % {"user": membership.person}, breadcrumbs=_crumbs(),
+        cancel_url=reverse("tenancy:membership_list"))
 
 
 @login_required

@@ -5,8 +5,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pantau.web.forms import BootstrapFormMixin
-from pantau.web.number_fields import YearField
+from pantau.pages.forms import BootstrapFormMixin
+from pantau.pages.number_fields import YearField
 
 # Text fields, not number fields: people type "87,56" and the scoring package parses it.
 _SCORE_WIDGET = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
