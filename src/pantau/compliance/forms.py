@@ -18,8 +18,8 @@ from pantau.compliance.models import (
     InstrumentIndicator,
     SourceStatus,
 )
-from pantau.web.forms import BootstrapFormMixin
-from pantau.web.number_fields import DecimalTextField, YearField
+from pantau.pages.forms import BootstrapFormMixin
+from pantau.pages.number_fields import DecimalTextField, YearField
 
 NOT_A_NUMBER = _("Isi dengan angka, mis. 21,85 atau 0,75.")
 SHARES = {

@@ -10,11 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -33,21 +31,17 @@ from pantau.compliance.services.instruments import (
     instrument_version_create,
 )
 from pantau.compliance.services.seeding import instruments_seed
-from pantau.tenancy.views.common import apply_service_errors, current_region, require_perm
+from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_saved
 
 
 def _page(request: HttpRequest, form: forms.BaseForm, *, save: Callable[[dict[str, Any]], Any],
           message: str, next_url: Callable[[Any], str], title: str,
           instrument: Instrument | None) -> HttpResponse:
-    """The round trip: a valid POST calls ``save``; its refusal lands on the form."""
-    if request.method == "POST" and form.is_valid():
-        try:
-            result = save(form.cleaned_data)
-        except ValidationError as error:
-            apply_service_errors(form, error)
-        else:
-            messages.success(request, message)
-            return redirect(next_url(result))
+    """The round trip (``form_saved``), else the form page with the version's crumbs."""
+    done = form_saved(request, form, save=save, message=message, next_url=next_url)
+    if done is not None:
+        return done
     crumbs = [{"url": reverse("compliance:index"), "label": _("Kepatuhan Pelayanan")},
               {"url": reverse("compliance:instrument_list"), "label": _("Instrumen penilaian")}]
     intro = ""

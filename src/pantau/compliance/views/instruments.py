@@ -13,7 +13,7 @@ from pantau.compliance.selectors.instruments import (
     instrument_versions,
 )
 from pantau.compliance.services.seeding import instruments_seed
-from pantau.tenancy.views.common import current_region, require_perm
+from pantau.pages.access import current_region, require_perm
 
 
 @login_required
