@@ -60,3 +60,17 @@ def test_lockout_does_not_block_another_user(operator_a: Any, admin: Any, passwo
 
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(admin.pk)
+
+
+def test_behind_a_proxy_the_lockout_holds_the_visitor_not_the_proxy(
+    operator_a: Any, password: str, settings: Any
+) -> None:
+    settings.PROXY_COUNT = 1
+    attacker = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    owner = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.4")
+    assert LOCKED in _fail(attacker, 5)
+
+    response = owner.post(LOGIN, {"username": "operator_a", "password": password})
+
+    assert response.status_code == 302
+    assert owner.session["_auth_user_id"] == str(operator_a.pk)

@@ -32,3 +32,8 @@ def test_a_header_shorter_than_the_proxy_chain_falls_back(settings: Any) -> None
     settings.PROXY_COUNT = 2
     assert client_address(_request("198.51.100.2")) == "10.0.0.254"
     assert client_address(_request()) == "10.0.0.254"
+
+
+def test_an_entry_that_is_no_address_falls_back(settings: Any) -> None:
+    settings.PROXY_COUNT = 1
+    assert client_address(_request("203.0.113.7, unknown")) == "10.0.0.254"

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from pantau.audit.context import client_ip
+from pantau.pages.client import client_address
 from pantau.site_url import base_of_request, request_base
 from pantau.tenancy.selectors import membership_current
 
@@ -24,7 +25,7 @@ class RegionScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        token = client_ip.set(request.META.get("REMOTE_ADDR"))
+        token = client_ip.set(client_address(request) or None)
         base = request_base.set(base_of_request(request))
         try:
             return self._scoped(request)
