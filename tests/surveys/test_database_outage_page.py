@@ -31,7 +31,7 @@ def test_a_submission_while_the_database_is_away_gets_a_try_again_page(
     def away(*args: Any, **kwargs: Any) -> Any:
         raise error
 
-    monkeypatch.setattr(public, "survey_by_code" if where == "survey lookup" else
+    monkeypatch.setattr(public, "public_survey" if where == "survey lookup" else
                         "response_submit", away)
     page = client.post(form_url(survey_a), answers_post(token))
 
@@ -52,7 +52,7 @@ def test_a_form_load_while_the_database_is_away_gets_the_try_again_page(
     def away(*args: Any, **kwargs: Any) -> Any:
         raise OperationalError("could not connect to server")
 
-    monkeypatch.setattr(public, "survey_by_code", away)
+    monkeypatch.setattr(public, "public_survey", away)
     page = Client(raise_request_exception=False).get(
         reverse("surveys:public_form", args=["kode-apa-saja"]))
 

@@ -13,11 +13,10 @@ from hypothesis import HealthCheck, event, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from pantau.surveys.forms import ResponseForm
+from pantau.surveys.forms import ResponseForm, plain_answer_sheet
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
 from pantau.surveys.services.surveys import survey_update
-from pantau.surveys.views.public import quick_answers
 from pantau.tenancy.models import ServiceProduct
 from tests.personas import World
 from tests.surveys.conftest import answers_post, form_url, load_token, valid_count
@@ -137,7 +136,7 @@ def test_the_quick_reading_accepts_only_what_the_form_accepts(
             post[name] = value
     post.update({"token": "t", "website": ""})
 
-    quick = quick_answers(post)
+    quick = plain_answer_sheet(post)
     with scopes_disabled():
         form = ResponseForm(post, unit=world.unit_a)
         valid = form.is_valid()
@@ -149,7 +148,8 @@ def test_the_quick_reading_accepts_only_what_the_form_accepts(
     assert valid == own_product  # a number that is not the unit's product: the INSERT refuses
     if valid:
         chosen = form.cleaned_data.get("product")
-        assert quick.answers == form.answers()
-        assert quick.profile == form.profile()
-        assert quick.comment == form.cleaned_data["comment"]
-        assert quick.product_id == (chosen.pk if chosen else None)
+        sheet = form.sheet()
+        assert quick.answers == sheet.answers
+        assert quick.profile == sheet.profile
+        assert quick.comment == sheet.comment == form.cleaned_data["comment"]
+        assert quick.product_id == sheet.product_id == (chosen.pk if chosen else None)

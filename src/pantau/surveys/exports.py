@@ -14,22 +14,16 @@ from pantau.dates import table_date
 from pantau.scoring import skm
 from pantau.scoring.numbers import round_half_up
 from pantau.spreadsheets.writer import Column, Table
+from pantau.surveys import questions
 from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
-from pantau.surveys.questions import (
-    ELEMENT_FIELDS,
-    AgeBand,
-    Education,
-    Occupation,
-    Sex,
-    elements,
-)
+from pantau.surveys.questions import ELEMENT_FIELDS, elements
 from pantau.surveys.selectors.totals import SurveyResult
 
 RESPONSE_FIELDS = (
     "pk", "submitted_at", *ELEMENT_FIELDS, "age_band", "sex", "education", "occupation",
     "product__name", "comment", "is_valid", "invalid_reason",
 )
-PROFILE_CHOICES = (AgeBand, Sex, Education, Occupation)
+PROFILE_CHOICES = tuple(questions.PROFILE_CHOICES.values())
 
 
 def _profile_labels() -> list[dict[str, str]]:

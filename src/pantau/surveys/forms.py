@@ -1,7 +1,9 @@
-"""Validation only: the survey set-up form, the public questionnaire and the invalidation form."""
+"""Validation only: the survey set-up form, the public questionnaire (its answer sheet is read
+here and nowhere else: ``answer_sheet``) and the invalidation form."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
@@ -13,12 +15,15 @@ from pantau.pages.number_fields import WholeNumberField, YearField
 from pantau.surveys.models import Survey, SurveyFollowUp
 from pantau.surveys.questions import (
     ELEMENT_FIELDS,
+    PROFILE_CHOICES,
+    PROFILE_FIELDS,
     AgeBand,
     Education,
     Element,
     Occupation,
     Sex,
     elements,
+    elements_for,
 )
 from pantau.surveys.selectors.surveys import SURVEY_STATES
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
@@ -75,6 +80,19 @@ class SurveyFilterForm(BootstrapFormMixin, forms.Form):
 
 
 ANSWER_CHOICES = [(value, str(value)) for value in range(1, 5)]
+COMMENT_MAX = 1000
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    """One questionnaire as ``response_submit`` takes it: nine answers 1–4, each profile field
+    empty or one of its choices, the product's id (the INSERT checks it is an active product of
+    the unit) and the comment stripped."""
+
+    answers: list[int]
+    profile: dict[str, str]
+    product_id: int | None
+    comment: str
 
 
 class ResponseForm(forms.Form):
@@ -104,8 +122,9 @@ class ResponseForm(forms.Form):
         empty_label="—",
     )
     comment = forms.CharField(
-        label=_("Saran atau pengaduan (boleh dikosongkan)"), required=False, max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000, "class": "form-control"}),
+        label=_("Saran atau pengaduan (boleh dikosongkan)"), required=False,
+        max_length=COMMENT_MAX,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": COMMENT_MAX, "class": "form-control"}),
     )
 
     def __init__(self, *args: Any, unit: ServiceUnit,
@@ -139,16 +158,68 @@ class ResponseForm(forms.Form):
         ]
 
     def profile_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in ("age_band", "sex", "education", "occupation", "product")]
+        return [self[name] for name in (*PROFILE_FIELDS, "product")]
 
-    def answers(self) -> list[int]:
-        return [self.cleaned_data[name] for name in ELEMENT_FIELDS]
+    def sheet(self) -> AnswerSheet:
+        """The cleaned answer sheet of a valid form."""
+        data = self.cleaned_data
+        product = data.get("product")
+        return AnswerSheet(
+            [data[name] for name in ELEMENT_FIELDS],
+            {name: data.get(name) or "" for name in PROFILE_FIELDS},
+            product.pk if product else None, data["comment"],
+        )
 
-    def profile(self) -> dict[str, str]:
-        return {
-            name: self.cleaned_data.get(name) or ""
-            for name in ("age_band", "sex", "education", "occupation")
-        }
+
+def response_form(data: Any, *, survey: Survey, **kwargs: Any) -> ResponseForm:
+    """The questionnaire of a survey, in its Pemda's wording."""
+    return ResponseForm(data, unit=survey.unit, wording=elements_for(survey.questionnaire),
+                        **kwargs)
+
+
+_ANSWERS = {str(value): value for value, _label in ANSWER_CHOICES}
+_PROFILE_VALUES = {name: frozenset(choices.values) for name, choices in PROFILE_CHOICES.items()}
+
+
+def plain_answer_sheet(data: Any) -> AnswerSheet | None:
+    """A plainly valid answer sheet read without building ``ResponseForm``; None otherwise.
+
+    Submitting is the hot path (a whole Puskesmas queue on its phones) and building the form is
+    a large share of it, so a sheet with nothing to explain is read directly. It accepts only
+    what ``ResponseForm`` accepts, with the same cleaned values (a property test holds them
+    together): nine answers "1"–"4", each profile field empty or one of its choices, the product
+    empty or a number, the comment stripped, at most ``COMMENT_MAX`` characters and without NUL.
+    """
+    answers = [_ANSWERS.get(data.get(name)) for name in ELEMENT_FIELDS]
+    if None in answers:
+        return None
+    profile = {}
+    for name, choices in _PROFILE_VALUES.items():
+        value = data.get(name) or ""
+        if value and value not in choices:
+            return None
+        profile[name] = value
+    product = data.get("product") or ""
+    if product and not (product.isascii() and product.isdigit() and len(product) < 19):
+        return None
+    comment = (data.get("comment") or "").strip()
+    if len(comment) > COMMENT_MAX or "\x00" in comment:
+        return None
+    return AnswerSheet([value for value in answers if value is not None], profile,
+                       int(product) if product else None, comment)
+
+
+def answer_sheet(data: Any, *, survey: Survey) -> tuple[AnswerSheet | None, ResponseForm | None]:
+    """The posted questionnaire, checked here once: the sheet and the form that read it.
+
+    A plainly valid sheet: (sheet, None). Anything else goes through ``ResponseForm`` for its
+    messages: (its sheet, the form) when valid, (None, the form with its errors) when not.
+    """
+    sheet = plain_answer_sheet(data)
+    if sheet is not None:
+        return sheet, None
+    form = response_form(data, survey=survey)
+    return (form.sheet() if form.is_valid() else None), form
 
 
 class InvalidateForm(BootstrapFormMixin, forms.Form):

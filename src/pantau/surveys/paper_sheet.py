@@ -29,8 +29,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from pantau.spreadsheets.reader import MAX_ROWS, RowError, text
 from pantau.spreadsheets.writer import safe_cell
+from pantau.surveys import questions
 from pantau.surveys.models import Survey
-from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
 from pantau.surveys.selectors.surveys import local_day
 from pantau.tenancy.models import ServiceProduct
 
@@ -38,8 +38,7 @@ SHEET = "Formulir"
 ANSWER_COLUMNS = tuple(f"U{index}" for index in range(1, 10))
 PROFILE_COLUMNS = ("Usia", "Jenis kelamin", "Pendidikan", "Pekerjaan", "Layanan")
 HEADERS = ("Tanggal", *ANSWER_COLUMNS, *PROFILE_COLUMNS)
-PROFILE_CHOICES = (("age_band", AgeBand), ("sex", Sex), ("education", Education),
-                   ("occupation", Occupation))
+PROFILE_CHOICES = tuple(questions.PROFILE_CHOICES.items())
 DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d")
 ROW_MARK = "k"  # + 39 hex characters: 40 in all, never the shape of a public-form nonce
 _DASHES = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]\s*")

@@ -97,6 +97,13 @@ class Occupation(models.TextChoices):
     OTHER = "lainnya", _("Lainnya")
 
 
+# The respondent profile's fields and their choices, in the questionnaire's order.
+PROFILE_CHOICES: dict[str, type[models.TextChoices]] = {
+    "age_band": AgeBand, "sex": Sex, "education": Education, "occupation": Occupation,
+}
+PROFILE_FIELDS = tuple(PROFILE_CHOICES)
+
+
 def elements_for(questionnaire: Any) -> tuple[Element, ...]:
     """The nine elements in a Pemda's wording (``None``: the official wording).
 

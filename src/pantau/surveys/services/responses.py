@@ -25,7 +25,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
 from pantau.surveys.models import Survey, SurveyResponse
-from pantau.surveys.questions import ELEMENT_FIELDS
+from pantau.surveys.questions import ELEMENT_FIELDS, PROFILE_FIELDS
 
 # _rollup_add relies on this module's transactions and audit events: see its docstring.
 from pantau.surveys.rollup import _rollup_add, rollup_deferred, rollup_fold_task, rollup_lock
@@ -33,7 +33,6 @@ from pantau.surveys.selectors.surveys import local_day, survey_is_open
 from pantau.tenancy.models import ServiceProduct
 
 logger = logging.getLogger(__name__)
-PROFILE_FIELDS = ("age_band", "sex", "education", "occupation")
 
 
 class SubmissionDuplicate(Exception):
@@ -42,14 +41,6 @@ class SubmissionDuplicate(Exception):
 
 class SurveyClosed(Exception):
     """The survey is inactive or outside its dates."""
-
-
-def _check_answers(answers: Sequence[int]) -> None:
-    if len(answers) != len(ELEMENT_FIELDS) or any(
-        isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4
-        for value in answers
-    ):
-        raise ValidationError(_("Setiap unsur harus dijawab dengan nilai 1–4."))
 
 
 _INSERT_COLUMNS = (
@@ -114,15 +105,17 @@ def response_submit(
     One INSERT. Where the rollup is deferred (PostgreSQL) that is all: the row waits, uncounted,
     for the fold. Otherwise the response and both rollup levels are written in one transaction.
     Either way a token counts once and a closed survey or a wrong product writes nothing.
+
+    The answers, profile and comment arrive checked: the public form is the one entry and reads
+    them through ``forms.answer_sheet``, so they are not checked again here. The INSERT still
+    guards what a cached copy cannot know (the survey open, the product the unit's and active)
+    and the database refuses an answer outside 1–4 (a check constraint per element).
     """
-    _check_answers(answers)
     moment = submitted_at or timezone.now()
     day = local_day(region=survey.region, moment=moment)
     if not survey_is_open(survey=survey, day=day):
         raise SurveyClosed
     product_id = product.pk if isinstance(product, ServiceProduct) else product
-    if isinstance(product, ServiceProduct) and product.unit_id != survey.unit_id:
-        raise ValidationError(_("Layanan yang dipilih bukan layanan unit ini."))
     profile = {name: (profile or {}).get(name, "") for name in PROFILE_FIELDS}
     deferred = rollup_deferred()
     ops = connection.ops

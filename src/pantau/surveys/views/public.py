@@ -4,9 +4,9 @@ The scope middleware scopes logged-in users only, so every public view opens the
 scope itself after finding the survey by its random public code.
 
 Submitting is the hot path (a whole Puskesmas queue on its phones), so it does the least work:
-the survey comes from this process's short-lived copy (``selectors.public_survey``), a plainly
-valid answer sheet is read directly (``quick_answers``) and anything else goes through
-``ResponseForm`` for its messages, and the response is one guarded INSERT (``response_submit``).
+the survey comes from this process's short-lived copy (``selectors.surveys.public_survey``), the
+answer sheet is read once by ``forms.answer_sheet`` (directly when plainly valid, else through
+``ResponseForm`` for its messages), and the response is one guarded INSERT (``response_submit``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import functools
 import zoneinfo
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -29,16 +27,8 @@ from django_scopes import scope
 
 from pantau.dates import sentence_date
 from pantau.pages.client import client_address
-from pantau.surveys.forms import ResponseForm
+from pantau.surveys.forms import ResponseForm, answer_sheet, response_form
 from pantau.surveys.models import Survey
-from pantau.surveys.questions import (
-    ELEMENT_FIELDS,
-    AgeBand,
-    Education,
-    Occupation,
-    Sex,
-    elements_for,
-)
 from pantau.surveys.ratelimit import submission_allowed
 from pantau.surveys.selectors.surveys import local_day, public_survey, survey_is_open
 from pantau.surveys.services.responses import (
@@ -47,54 +37,6 @@ from pantau.surveys.services.responses import (
     response_submit,
 )
 from pantau.surveys.tokens import TokenExpired, TokenInvalid, token_make, token_read
-
-
-def survey_by_code(code: str) -> Survey | None:
-    """The survey behind a public code, in any Pemda (the code is the only way in)."""
-    return public_survey(code)
-
-
-@dataclass(frozen=True)
-class QuickAnswers:
-    answers: list[int]
-    profile: dict[str, str]
-    product_id: int | None
-    comment: str
-
-
-_ANSWER = {"1": 1, "2": 2, "3": 3, "4": 4}
-_PROFILE = {
-    "age_band": frozenset(AgeBand.values), "sex": frozenset(Sex.values),
-    "education": frozenset(Education.values), "occupation": frozenset(Occupation.values),
-}
-COMMENT_MAX = 1000
-
-
-def quick_answers(data: Any) -> QuickAnswers | None:
-    """A plainly valid answer sheet read without building ``ResponseForm``; None otherwise.
-
-    Accepts only what ``ResponseForm`` accepts, with the same cleaned values: nine answers "1"–"4",
-    each profile field empty or one of its choices, the product empty or a number (checked
-    against the unit's active products in the INSERT itself), the comment stripped, at most
-    1 000 characters and without NUL. Anything else returns None and the form decides.
-    """
-    answers = [_ANSWER.get(data.get(name)) for name in ELEMENT_FIELDS]
-    if None in answers:
-        return None
-    profile = {}
-    for name, choices in _PROFILE.items():
-        value = data.get(name) or ""
-        if value and value not in choices:
-            return None
-        profile[name] = value
-    product = data.get("product") or ""
-    if product and not (product.isascii() and product.isdigit() and len(product) < 19):
-        return None
-    comment = (data.get("comment") or "").strip()
-    if len(comment) > COMMENT_MAX or "\x00" in comment:
-        return None
-    return QuickAnswers([int(value) for value in answers if value is not None], profile,
-                        int(product) if product else None, comment)
 
 
 def _not_found(request: HttpRequest) -> HttpResponse:
@@ -145,7 +87,7 @@ def _form_page(request: HttpRequest, survey: Survey, form: ResponseForm,
 
 
 def survey_form(request: HttpRequest, code: str) -> HttpResponse:
-    survey = survey_by_code(code)
+    survey = public_survey(code)
     if survey is None:
         return _not_found(request)
     with survey_scope(survey):
@@ -158,10 +100,8 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
         return _closed(request, survey)
     if request.method != "POST":
         kiosk = request.GET.get("kiosk") == "1"
-        blank = ResponseForm(
-            initial={"token": token_make(survey_id=survey.pk), "kiosk": kiosk}, unit=survey.unit,
-            wording=elements_for(survey.questionnaire),
-        )
+        blank = response_form(
+            None, survey=survey, initial={"token": token_make(survey_id=survey.pk), "kiosk": kiosk})
         return _form_page(request, survey, blank, kiosk)
     kiosk = request.POST.get("kiosk") in ("True", "true", "1", "on")
     if not submission_allowed(ip=client_address(request), survey_code=survey.public_code):
@@ -188,15 +128,10 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
             request, survey, status=400, kiosk=kiosk, title=_("Jawaban tidak dapat diterima"),
             text=_("Formulir tidak sah. Silakan buka ulang formulir survei."), retry=True,
         )
-    sheet = quick_answers(request.POST)
-    form: ResponseForm | None = None
+    sheet, form = answer_sheet(request.POST, survey=survey)
     if sheet is None:  # something to explain: the form's messages
-        form = _response_form(request, survey)
-        if not form.is_valid():
-            return _form_page(request, survey, form, kiosk)
-        product = form.cleaned_data.get("product")
-        sheet = QuickAnswers(form.answers(), form.profile(), product.pk if product else None,
-                             form.cleaned_data["comment"])
+        assert form is not None
+        return _form_page(request, survey, form, kiosk)
     try:
         response_submit(
             survey=survey, answers=sheet.answers, token=nonce, profile=sheet.profile,
@@ -207,7 +142,7 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
     except SurveyClosed:
         return _closed(request, survey)
     except ValidationError as error:
-        form = form or _response_form(request, survey)
+        form = form or response_form(request.POST, survey=survey)
         if form.is_valid():  # the form found nothing wrong: show the service's reason
             form.add_error(None, error.messages)
         return _form_page(request, survey, form, kiosk)
@@ -222,10 +157,6 @@ def _thanks_path(prefix: str, code: str) -> str:
     return reverse("surveys:public_thanks", args=[code])
 
 
-def _response_form(request: HttpRequest, survey: Survey) -> ResponseForm:
-    return ResponseForm(request.POST, unit=survey.unit, wording=elements_for(survey.questionnaire))
-
-
 def _already(request: HttpRequest, survey: Survey, kiosk: bool) -> HttpResponse:
     return _message(
         request, survey, status=200, kiosk=kiosk, title=_("Jawaban Anda sudah tercatat"),
@@ -235,7 +166,7 @@ def _already(request: HttpRequest, survey: Survey, kiosk: bool) -> HttpResponse:
 
 
 def survey_thanks(request: HttpRequest, code: str) -> HttpResponse:
-    survey = survey_by_code(code)
+    survey = public_survey(code)
     if survey is None:
         return _not_found(request)
     kiosk = request.GET.get("kiosk") == "1"
