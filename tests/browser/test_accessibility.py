@@ -8,12 +8,15 @@ Drives Debian's /usr/bin/chromium through Playwright (never ``playwright install
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from django.urls import reverse
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
+from pantau.compliance.services.results import official_result_create
+from pantau.compliance.services.seeding import instruments_seed
 from pantau.performance.models import FollowUp
 from pantau.surveys.models import SurveyFollowUp
 from pantau.tenancy.models import Period, PeriodStatus
@@ -60,6 +63,16 @@ def _pages(world: World) -> dict[str, list[str]]:
                                       element=4, action="Menambah loket antrean",
                                       owner="Kepala Puskesmas", due_on=due)
 
+    with scope(region=world.region_a.pk):
+        instruments = instruments_seed(region=world.region_a)
+        for year, score in ((2022, "64.81"), (2023, "87.56")):
+            official_result_create(actor=world.user("evaluator"), region=world.region_a,
+                                   year=year, assessor="ombudsman", score=Decimal(score),
+                                   source_url="https://ombudsman.go.id/")
+        pekppp = next(i for i in instruments if i.family == "pekppp")
+        first_indicator = pekppp.indicators.order_by("pk").first()
+    assert first_indicator is not None
+
     def url(name: str, *args: Any, query: str = "") -> str:
         return reverse(name, args=args) + query
 
@@ -73,7 +86,9 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("performance_plans:plan_list"), url("performance_plans:plan_detail", rpjmd.pk),
             url("audit:event_list"), url("api:token_list"), url("web:calculator"),
             url("surveys:survey_list"), url("surveys:survey_detail", survey.pk),
-            url("surveys:results"),
+            url("surveys:results"), url("compliance:index"), url("compliance:instrument_list"),
+            url("compliance:instrument_detail", pekppp.pk),
+            url("compliance:indicator_update", first_indicator.pk),
         ],
         "evaluator": [
             url("web:home"), url("performance_reporting:overview", query=period),
@@ -85,6 +100,7 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("performance_analysis:warning", query=period),
             url("performance_analysis:renja", opd_a.pk, query="?tahun=2026"),
             url("performance_rakor:index"), url("surveys:followup_list"),
+            url("compliance:result_list"), url("compliance:result_create"),
         ],
         "operator_a": [
             url("web:home"), url("performance_reporting:report_form", opd_a.pk, rep.q2.pk),

@@ -7,14 +7,18 @@ for them and never sees region A's text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django_scopes import scope
 
 from pantau.compliance import urls as compliance_urls
 from pantau.compliance.models import Instrument
+from pantau.compliance.services.results import official_result_create
+from tests.compliance.test_official_results import PDF
 from tests.personas import World
 from tests.test_permission_matrix import LOGIN_URL, PERSONAS, REGION_A_TEXT, expect
 
@@ -34,6 +38,17 @@ ADMIN_OF_A = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, l
                     admin=200, assessor=403, other_admin=404, anonymous=302)
 ADMIN_OF_A_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=403, leader=403,
                          admin=302, assessor=403, other_admin=404, anonymous=302)
+BACK_OFFICE = expect(operator_a=403, operator_b=403, head_a=403, evaluator=200, leader=403,
+                     admin=200, assessor=403, other_admin=200, anonymous=302)
+BACK_OFFICE_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=302, leader=403,
+                          admin=302, assessor=403, other_admin=302, anonymous=302)
+BACK_OFFICE_OF_A = expect(operator_a=403, operator_b=403, head_a=403, evaluator=200, leader=403,
+                          admin=200, assessor=403, other_admin=404, anonymous=302)
+BACK_OFFICE_OF_A_POST = expect(operator_a=403, operator_b=403, head_a=403, evaluator=302,
+                               leader=403, admin=302, assessor=403, other_admin=404,
+                               anonymous=302)
+RESULT = {"year": "2023", "assessor": "ombudsman", "score": "87,56",
+          "source_url": "https://ombudsman.go.id/hasil"}
 NEW_VERSION = {"family": "pekppp", "year_from": "2027", "note": ""}
 
 
@@ -60,6 +75,14 @@ BANDS_2022 = (("88", "Kualitas Tertinggi"), ("78", "Kualitas Tinggi"), ("54", "K
 INSTRUMENT_EDIT = {"name": "Penilaian Kepatuhan 2022–2024", "note": "",
                    **{f"lower_{n}": lower for n, (lower, _label) in enumerate(BANDS_2022, 1)},
                    **{f"label_{n}": label for n, (_lower, label) in enumerate(BANDS_2022, 1)}}
+def result_a(w: World, s: Seeded) -> list[Any]:
+    with scope(region=w.region_a.pk):
+        result = official_result_create(
+            actor=w.user("admin"), region=w.region_a, year=2022, assessor="ombudsman",
+            score=Decimal("64.81"), source_file=SimpleUploadedFile("hasil.pdf", PDF))
+    return [result.pk]
+
+
 INDICATOR_EDIT = {"text": "Pengetahuan tentang komponen standar pelayanan", "weight": "2",
                   "source_status": "one", "option_0": "Tidak paham", "option_3": "Paham"}
 
@@ -78,6 +101,14 @@ MATRIX: list[tuple[str, str, Args, dict[str, int], dict[str, Any]]] = [
      {"name": "Input", "weight": "21,85", "note": ""}),
     ("compliance:indicator_update", "get", first_indicator_a, ADMIN_OF_A, {}),
     ("compliance:indicator_update", "post", first_indicator_a, ADMIN_OF_A_POST, INDICATOR_EDIT),
+    ("compliance:result_list", "get", no_args, MEMBERS, {}),
+    ("compliance:result_list", "get", no_args, MEMBERS, {"penilai": "ombudsman"}),
+    ("compliance:result_xlsx", "get", no_args, MEMBERS, {}),
+    ("compliance:result_create", "get", no_args, BACK_OFFICE, {}),
+    ("compliance:result_create", "post", no_args, BACK_OFFICE_POST, RESULT),
+    ("compliance:result_update", "get", result_a, BACK_OFFICE_OF_A, {}),
+    ("compliance:result_update", "post", result_a, BACK_OFFICE_OF_A_POST, RESULT),
+    ("compliance:result_source", "get", result_a, MEMBERS_OF_A, {}),
 ]
 
 

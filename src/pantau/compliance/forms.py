@@ -11,15 +11,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pantau.compliance.models import (
+    Assessor,
     AutoSource,
     Family,
     Instrument,
     InstrumentDimension,
     InstrumentIndicator,
+    OfficialResult,
     SourceStatus,
 )
 from pantau.pages.forms import BootstrapFormMixin
 from pantau.pages.number_fields import DecimalTextField, YearField
+from pantau.tenancy.models import ServiceUnit
 
 NOT_A_NUMBER = _("Isi dengan angka, mis. 21,85 atau 0,75.")
 SHARES = {
@@ -133,3 +136,44 @@ class IndicatorForm(BootstrapFormMixin, forms.Form):
             "note")}
         initial.update({f"option_{o.score}": o.meaning for o in indicator.options.all()})
         return initial
+
+
+class OfficialResultForm(BootstrapFormMixin, forms.Form):
+    year = YearField(label=_("Tahun penilaian"), min_value=2000, max_value=2100,
+                     error_messages={"min_value": _("Tahun paling awal 2000."),
+                                     "max_value": _("Tahun paling akhir 2100.")})
+    assessor = forms.ChoiceField(label=_("Penilai"), choices=Assessor.choices)
+    unit = forms.ModelChoiceField(
+        label=_("Unit layanan"), queryset=ServiceUnit.objects.none(), required=False,
+        empty_label=_("— Pemda (seluruh) —"),
+        help_text=_("Kosong untuk hasil Pemda; pilih unit bila hasil per unit dipublikasikan."))
+    score = DecimalTextField(label=_("Nilai (Ombudsman 0–100) atau indeks (PEKPPP 0–5)"),
+                             max_digits=6, decimal_places=2,
+                             error_messages={"invalid": NOT_A_NUMBER,
+                                             "required": _("Isi nilai yang diterbitkan.")})
+    label = forms.ChoiceField(
+        label=_("Opini Ombudsman (sejak 2025)"), required=False,
+        help_text=_("Hanya untuk Ombudsman sejak 2025, yang rentang kategorinya tidak "
+                    "dipublikasikan; tahun lain dihitung dari nilai."))
+    without_maladministration = forms.BooleanField(
+        label=_("Tanpa Maladministrasi"), required=False)
+    opinion = _text(_("Teks opini atau catatan penilai"), rows=3)
+    source_file = forms.FileField(label=_("Dokumen sumber (PDF)"), required=False)
+    source_url = forms.URLField(label=_("atau tautan ke sumber"), required=False, max_length=500,
+                                assume_scheme="https")
+
+    def __init__(self, *args: Any, opini: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        unit_field = self.fields["unit"]
+        assert isinstance(unit_field, forms.ModelChoiceField)
+        unit_field.queryset = ServiceUnit.objects.filter(is_active=True).order_by("name")
+        label_field = self.fields["label"]
+        assert isinstance(label_field, forms.ChoiceField)
+        label_field.choices = [("", _("— dihitung dari nilai —")), *((o, o) for o in opini)]
+
+    @staticmethod
+    def initial_for(result: OfficialResult) -> dict[str, Any]:
+        return {"year": result.year, "assessor": result.assessor, "unit": result.unit,
+                "score": result.score, "label": result.label,
+                "without_maladministration": result.without_maladministration,
+                "opinion": result.opinion, "source_url": result.source_url}

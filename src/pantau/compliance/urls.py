@@ -1,6 +1,6 @@
 from django.urls import path
 
-from pantau.compliance.views import home, instrument_edit, instruments
+from pantau.compliance.views import home, instrument_edit, instruments, results
 
 app_name = "compliance"
 urlpatterns = [
@@ -14,4 +14,9 @@ urlpatterns = [
          name="dimension_update"),
     path("instrumen/indikator/<int:pk>/ubah/", instrument_edit.indicator_update_view,
          name="indicator_update"),
+    path("hasil-resmi/", results.result_list, name="result_list"),
+    path("hasil-resmi.xlsx", results.result_xlsx, name="result_xlsx"),
+    path("hasil-resmi/baru/", results.result_create, name="result_create"),
+    path("hasil-resmi/<int:pk>/ubah/", results.result_update, name="result_update"),
+    path("hasil-resmi/<int:pk>/sumber/", results.result_source, name="result_source"),
 ]

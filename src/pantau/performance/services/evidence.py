@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import filetype
@@ -29,8 +30,26 @@ MARKUP_SCAN_BYTES = 1024
 MARKUP = (b"<html", b"<script", b"<!doctype", b"<svg", b"<body", b"<iframe")
 
 
-def evidence_file_check(upload: UploadedFile) -> str:
-    """The file's real content type, or ValidationError when it is not allowed or too big."""
+# How a message names each kind (in ALLOWED's order).
+KIND_NAMES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG",
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "XLSX"}
+PDF_ONLY = {"application/pdf": ALLOWED["application/pdf"]}
+IMAGE_OR_PDF = {mime: ALLOWED[mime] for mime in ("application/pdf", "image/png", "image/jpeg")}
+
+
+def _kinds_text(allowed: Mapping[str, tuple[str, ...]]) -> str:
+    """"PDF", "PDF atau PNG", "PDF, PNG, JPEG, atau XLSX"."""
+    names = [KIND_NAMES[mime] for mime in allowed]
+    if len(names) < 3:
+        return " atau ".join(names)
+    return f"{', '.join(names[:-1])}, atau {names[-1]}"
+
+
+def evidence_file_check(upload: UploadedFile,
+                        allowed: Mapping[str, tuple[str, ...]] = ALLOWED) -> str:
+    """The file's real content type, or ValidationError when it is not allowed or too big.
+
+    ``allowed`` narrows the kinds (content type → extensions), e.g. PDF_ONLY, IMAGE_OR_PDF."""
     limit = settings.UPLOAD_MAX_BYTES
     if upload.size is None or upload.size > limit:
         raise ValidationError(_("Berkas terlalu besar (maksimal %(mb)s MB).")
@@ -42,13 +61,14 @@ def evidence_file_check(upload: UploadedFile) -> str:
     upload.seek(0)
     kind = filetype.guess(head)
     extension = (upload.name or "").rsplit(".", 1)[-1].lower()
-    if kind is None or kind.mime not in ALLOWED:
-        raise ValidationError(_("Isi berkas bukan PDF, PNG, JPEG, atau XLSX; berkas ditolak."))
+    if kind is None or kind.mime not in allowed:
+        raise ValidationError(_("Isi berkas bukan %(kinds)s; berkas ditolak.")
+                              % {"kinds": _kinds_text(allowed)})
     leading = head[:MARKUP_SCAN_BYTES].lower()  # bytes.lower(): ASCII only, like latin-1
     if any(tag in leading for tag in MARKUP):
         raise ValidationError(_("Awal isi berkas memuat kode halaman web (HTML/skrip); berkas "
                                 "ditolak. Simpan ulang dokumennya sebagai PDF atau gambar."))
-    if extension not in ALLOWED[kind.mime]:
+    if extension not in allowed[kind.mime]:
         raise ValidationError(_("Nama berkas (.%(ext)s) tidak sesuai dengan isinya (%(kind)s).")
                               % {"ext": extension, "kind": kind.extension.upper()})
     return str(kind.mime)
