@@ -38,7 +38,7 @@ from pantau.performance.models import (
     Realization,
     ReportStatus,
 )
-from pantau.performance.rakor import XLSX_KIND
+from pantau.performance.report_kinds import XLSX_KIND
 from pantau.reports.models import GeneratedReport
 from pantau.reports.models import ReportStatus as GeneratedStatus
 from pantau.tenancy.models import Period

@@ -6,4 +6,9 @@ class PerformanceConfig(AppConfig):
     verbose_name = "Capaian kinerja OPD"
 
     def ready(self) -> None:
-        from pantau.performance import permissions  # noqa: F401  (registers rules)
+        from pantau.performance import (
+            permissions,  # noqa: F401  (registers rules)
+            report_kinds,
+        )
+
+        report_kinds.register()

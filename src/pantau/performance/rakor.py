@@ -3,7 +3,7 @@
 One dataset (``build_pack``) feeds the PDF (WeasyPrint, charts from ``rakor_charts``) and the XLSX.
 Every figure comes from ``pantau.performance.selectors.scores``; the capaian per program is
 the scorecard's own (``selectors.analysis.program_scores``), so both group and count alike.
-Registered as two background report kinds (``pantau.reports``) with progress per OPD.
+Made in the background as two report kinds (``report_kinds``), with progress per OPD.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from pantau.performance import rakor_charts
 from pantau.performance.exports import left_out_note
@@ -31,12 +30,10 @@ from pantau.performance.selectors.scores import RANKING_RULE, AgencyScore, Indic
 from pantau.performance.selectors.verification import SCOPE_ALL, SCOPE_VERIFIED
 from pantau.performance.timeliness import timeliness_label
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import ReportError, register_report
+from pantau.reports.services import ReportError
 from pantau.spreadsheets.writer import Column, Table, workbook_bytes
 from pantau.tenancy.models import Period, Region
 
-PDF_KIND, XLSX_KIND = "performance.rakor_pdf", "performance.rakor_xlsx"
-PERMISSION = "performance.generate_rakor_pack"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 PAGE_ITEMS = 3  # obstacles and open follow-ups shown on an OPD's page (one A4 page per OPD)
 Progress = Callable[[int, str], None]
@@ -245,7 +242,3 @@ def generate_pdf(report: GeneratedReport, progress: Progress) -> tuple[str, byte
 def generate_xlsx(report: GeneratedReport, progress: Progress) -> tuple[str, bytes]:
     return _generate(report, progress, as_pdf=False)
 
-
-register_report(PDF_KIND, gettext_lazy("Paket rakor (PDF)"), generate_pdf, permission=PERMISSION)
-register_report(XLSX_KIND, gettext_lazy("Paket rakor (XLSX)"), generate_xlsx,
-                permission=PERMISSION)

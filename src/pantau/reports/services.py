@@ -4,13 +4,12 @@ A module registers a kind with ``register_report(kind, title, generate_fn, permi
 ``generate_fn(report, progress)`` returns ``(filename, bytes)`` and may call
 ``progress(percent, message)`` as it goes. ``report_request`` stores the request and enqueues
 ``pantau.reports.tasks.generate_report`` (django-tasks: the database worker in production, at once
-in tests). Modules that register kinds are listed in REPORT_MODULES so that the worker process,
-which never loads the URLconf, finds them too.
+in tests). An app registers its kinds from its ``AppConfig.ready()``, so the worker process, which
+never loads the URLconf, knows them too; this app names none of them.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, str], None]
 GenerateFn = Callable[[GeneratedReport, Progress], tuple[str, bytes]]
-REPORT_MODULES = ("pantau.performance.rakor",)
 
 
 class ReportError(Exception):
@@ -54,9 +52,6 @@ def register_report(kind: str, title: Any, generate_fn: GenerateFn, *, permissio
 
 
 def report_kind(kind: str) -> ReportKind | None:
-    if kind not in _REGISTRY:
-        for module in REPORT_MODULES:
-            importlib.import_module(module)
     return _REGISTRY.get(kind)
 
 

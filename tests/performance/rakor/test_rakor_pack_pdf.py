@@ -8,7 +8,7 @@ from typing import Any
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
-from pantau.performance.rakor import PDF_KIND
+from pantau.performance.report_kinds import PDF_KIND
 from pantau.performance.selectors.scores import agency_scores
 from pantau.reports.models import GeneratedReport, ReportStatus
 from pantau.tenancy.models import Period

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pantau.pages.access import current_region, require_perm
 from pantau.pages.forms import BootstrapFormMixin
-from pantau.performance.rakor import PDF_KIND, PERMISSION, XLSX_KIND
+from pantau.performance.report_kinds import PDF_KIND, PERMISSION, XLSX_KIND
 from pantau.performance.selectors.analysis import default_period, started_periods
 from pantau.performance.selectors.verification import (
     SCOPE_ALL,
