@@ -6,7 +6,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from pantau.surveys.models import SurveyFollowUp
+from pantau.surveys.models import Survey, SurveyFollowUp
+from pantau.tenancy.models import ServiceUnit
 from pantau.tenancy.selectors import visible_to
 
 
@@ -18,3 +19,11 @@ def followup_list(*, user: Any, status: str = "") -> QuerySet[SurveyFollowUp]:
     if status:
         followups = followups.filter(status=status)
     return followups.order_by("due_on", "unit__name", "pk")
+
+
+def followups_of(*, survey: Survey | None = None,
+                 unit: ServiceUnit | None = None) -> QuerySet[SurveyFollowUp]:
+    """A survey's (or a unit's, each with its survey) follow-up plans, earliest due first."""
+    if survey is not None:
+        return SurveyFollowUp.objects.filter(survey=survey).order_by("due_on")
+    return SurveyFollowUp.objects.filter(unit=unit).select_related("survey").order_by("due_on")

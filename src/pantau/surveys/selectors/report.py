@@ -17,6 +17,7 @@ from pantau.scoring import sampling
 from pantau.scoring.numbers import format_number
 from pantau.surveys.models import Survey, SurveyFollowUp, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, Element, elements_for
+from pantau.surveys.selectors.followups import followups_of
 from pantau.surveys.selectors.profiles import profile_tables
 from pantau.surveys.selectors.results import Window, period_results, survey_result
 from pantau.surveys.selectors.totals import SurveyResult
@@ -76,7 +77,7 @@ def survey_report(*, survey: Survey) -> dict[str, Any]:
         "period": date_range(survey.starts_on, survey.ends_on),
         "profiles": profile_tables(survey=survey), "tabulation": tabulation(survey=survey),
         "conclusions": conclusions(result, survey.unit.name),
-        "followups": SurveyFollowUp.objects.filter(survey=survey).order_by("due_on"),
+        "followups": followups_of(survey=survey),
         "questionnaire": elements_for(survey.questionnaire),
     }
 

@@ -13,7 +13,7 @@ from pantau.dates import date_range
 from pantau.pages.access import require_perm
 from pantau.surveys.charts import ikm_bars
 from pantau.surveys.forms import PeriodForm
-from pantau.surveys.models import SurveyFollowUp
+from pantau.surveys.selectors.followups import followups_of
 from pantau.surveys.selectors.profiles import profile_tables
 from pantau.surveys.selectors.results import Window, period_results, unit_trend, year_window
 from pantau.surveys.views.staff import get_survey
@@ -70,11 +70,10 @@ def unit_results_view(request: HttpRequest, pk: int) -> HttpResponse:
     chart = [{"label": point.window.label, "name": point.window.label,
               "value": str(point.result.score.score)}
              for point in trend if point.result.score is not None]
-    followups = SurveyFollowUp.objects.filter(unit=unit).select_related("survey")
     surveys = unit.surveys.order_by("-starts_on")
     return render(request, "surveys/unit_results.html", {
         "unit": unit, "trend": trend, "latest": trend[-1] if trend else None, "chart": chart,
-        "followups": followups.order_by("due_on"), "surveys": surveys,
+        "followups": followups_of(unit=unit), "surveys": surveys,
     })
 
 

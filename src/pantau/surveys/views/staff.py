@@ -18,6 +18,7 @@ from pantau.pages.paging import page_of
 from pantau.site_url import absolute_url
 from pantau.surveys.forms import InvalidateForm, SurveyFilterForm, SurveyForm
 from pantau.surveys.models import Survey, SurveyResponse
+from pantau.surveys.selectors.followups import followups_of
 from pantau.surveys.selectors.results import survey_result
 from pantau.surveys.selectors.surveys import (
     response_list,
@@ -118,7 +119,7 @@ def survey_detail(request: HttpRequest, pk: int) -> HttpResponse:
     chart = [{"label": row.element.code, "name": row.element.name, "value": str(row.nrr)}
              for row in result.elements]
     return render(request, "surveys/survey_detail.html", {
-        "survey": survey, "result": result, "followups": survey.followups.order_by("due_on"),
+        "survey": survey, "result": result, "followups": followups_of(survey=survey),
         "chart": chart, "public_url": public_url(survey),
         "can_manage": request.user.has_perm("surveys.manage_survey", survey),
     })
