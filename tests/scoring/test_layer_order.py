@@ -22,7 +22,8 @@ SRC = pathlib.Path(pantau.__file__).parent
 # Bottom up. Arrows may point down or stay on their floor (without a cycle), never up.
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"scoring"}),
-    frozenset({"spreadsheets", "pages", "env", "formats", "dates", "site_url", "dbstats"}),
+    frozenset({"spreadsheets", "pages", "uploads", "env", "formats", "dates", "site_url",
+               "dbstats"}),
     frozenset({"accounts", "audit"}),
     frozenset({"tenancy"}),
     frozenset({"reports"}),

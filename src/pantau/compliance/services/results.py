@@ -17,10 +17,10 @@ from pantau.compliance.methods import family_years
 from pantau.compliance.models import Assessor, Family, OfficialResult
 from pantau.compliance.seed.ombudsman import OMBUDSMAN_2025_SEED
 from pantau.compliance.selectors.instruments import instrument_for_year
-from pantau.performance.services.evidence import PDF_ONLY, evidence_file_check
 from pantau.scoring import ombudsman, pekppp
 from pantau.scoring.errors import ScoringError
 from pantau.tenancy.models import Region, ServiceUnit
+from pantau.uploads import PDF_ONLY, check_upload
 
 RESULT_FIELDS = ("year", "assessor", "unit", "score", "zone", "grade", "label",
                  "without_maladministration", "opinion", "source_name", "source_url")
@@ -104,7 +104,7 @@ def _save(*, actor: Any, result: OfficialResult, year: int, assessor: str, score
             "“Tanpa Maladministrasi” hanya ada pada opini Ombudsman sejak 2025.")})
     if source_file is not None:
         try:
-            evidence_file_check(source_file, PDF_ONLY)
+            check_upload(source_file, PDF_ONLY)
         except ValidationError as error:
             raise ValidationError({"source_file": error.messages}) from None
     elif not source_url.strip() and not result.source_file:

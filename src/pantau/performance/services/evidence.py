@@ -1,13 +1,10 @@
-"""Evidence files (bukti dukung): checked by their content, not their name, and by size."""
+"""Evidence files (bukti dukung): checked by their content, not their name, and by size
+(``pantau.uploads.check_upload``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-import filetype
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -16,62 +13,7 @@ from pantau.audit.services import audit_record
 from pantau.performance.locks import ensure_editable, ensure_quarter_started
 from pantau.performance.models import Evidence, Indicator, Realization
 from pantau.tenancy.models import Period
-
-# What the content must be → the extensions such a file may carry.
-ALLOWED = {
-    "application/pdf": ("pdf",),
-    "image/png": ("png",),
-    "image/jpeg": ("jpg", "jpeg"),
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ("xlsx",),
-}
-# A PNG or PDF whose first bytes hold HTML is a polyglot a sniffing browser could render as a
-# page. Downloads go out as attachments with nosniff, so this is a second line: refuse them.
-MARKUP_SCAN_BYTES = 1024
-MARKUP = (b"<html", b"<script", b"<!doctype", b"<svg", b"<body", b"<iframe")
-
-
-# How a message names each kind (in ALLOWED's order).
-KIND_NAMES = {"application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG",
-              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "XLSX"}
-PDF_ONLY = {"application/pdf": ALLOWED["application/pdf"]}
-IMAGE_OR_PDF = {mime: ALLOWED[mime] for mime in ("application/pdf", "image/png", "image/jpeg")}
-
-
-def _kinds_text(allowed: Mapping[str, tuple[str, ...]]) -> str:
-    """"PDF", "PDF atau PNG", "PDF, PNG, JPEG, atau XLSX"."""
-    names = [KIND_NAMES[mime] for mime in allowed]
-    if len(names) < 3:
-        return " atau ".join(names)
-    return f"{', '.join(names[:-1])}, atau {names[-1]}"
-
-
-def evidence_file_check(upload: UploadedFile,
-                        allowed: Mapping[str, tuple[str, ...]] = ALLOWED) -> str:
-    """The file's real content type, or ValidationError when it is not allowed or too big.
-
-    ``allowed`` narrows the kinds (content type → extensions), e.g. PDF_ONLY, IMAGE_OR_PDF."""
-    limit = settings.UPLOAD_MAX_BYTES
-    if upload.size is None or upload.size > limit:
-        raise ValidationError(_("Berkas terlalu besar (maksimal %(mb)s MB).")
-                              % {"mb": limit // (1024 * 1024)})
-    if upload.size == 0:
-        raise ValidationError(_("Berkas kosong."))
-    upload.seek(0)
-    head = upload.read(8192)
-    upload.seek(0)
-    kind = filetype.guess(head)
-    extension = (upload.name or "").rsplit(".", 1)[-1].lower()
-    if kind is None or kind.mime not in allowed:
-        raise ValidationError(_("Isi berkas bukan %(kinds)s; berkas ditolak.")
-                              % {"kinds": _kinds_text(allowed)})
-    leading = head[:MARKUP_SCAN_BYTES].lower()  # bytes.lower(): ASCII only, like latin-1
-    if any(tag in leading for tag in MARKUP):
-        raise ValidationError(_("Awal isi berkas memuat kode halaman web (HTML/skrip); berkas "
-                                "ditolak. Simpan ulang dokumennya sebagai PDF atau gambar."))
-    if extension not in allowed[kind.mime]:
-        raise ValidationError(_("Nama berkas (.%(ext)s) tidak sesuai dengan isinya (%(kind)s).")
-                              % {"ext": extension, "kind": kind.extension.upper()})
-    return str(kind.mime)
+from pantau.uploads import check_upload
 
 
 def evidence_add(*, actor: Any, indicator: Indicator, period: Period,
@@ -79,7 +21,7 @@ def evidence_add(*, actor: Any, indicator: Indicator, period: Period,
     ensure_editable(actor=actor, agency=indicator.agency, period=period,
                     attempt=_("unggah bukti dukung"))
     ensure_quarter_started(period=period)
-    content_type = evidence_file_check(upload)
+    content_type = check_upload(upload)
     with transaction.atomic():
         realization, _created = Realization.objects.get_or_create(
             indicator=indicator, period=period,
