@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -26,6 +26,8 @@ __all__ = [
     "effective_weights",
     "gaps",
     "index",
+    "region_index",
+    "unit_index",
 ]
 
 
@@ -92,6 +94,49 @@ def index(
             inner += weight * Fraction(score)
         total += aspect_weight * inner
     return round_fraction_half_up(total)
+
+
+def unit_index(
+    evaluator: NumberLike,
+    users: NumberLike,
+    *,
+    evaluator_share: NumberLike,
+    user_share: NumberLike,
+) -> Decimal:
+    """unit index = evaluator_share × evaluator index (F-02) + user_share × users' index (F-03).
+
+    Both indices 0–5; the shares (practice: 0,75 and 0,25, no official text) are not negative
+    and sum to 1. Computed exactly, rounded half-up to 2 decimals.
+    """
+    own = _index_value(evaluator, "indeks penilaian evaluator (F-02)")
+    theirs = _index_value(users, "indeks penilaian pengguna (F-03)")
+    ours = to_decimal(evaluator_share, "porsi penilaian evaluator")
+    public = to_decimal(user_share, "porsi penilaian pengguna")
+    if ours < 0 or public < 0 or ours + public != 1:
+        raise ScoringError(
+            "Porsi penilaian evaluator dan pengguna harus tidak negatif dan berjumlah 1 "
+            f"(sekarang {format_number(ours)} dan {format_number(public)})."
+        )
+    return round_fraction_half_up(
+        Fraction(ours) * Fraction(own) + Fraction(public) * Fraction(theirs)
+    )
+
+
+def region_index(unit_indices: Iterable[NumberLike]) -> Decimal:
+    """Pemda index: the arithmetic mean of its units' indices (0–5), rounded half-up to 2 dp."""
+    values = [_index_value(v, f"indeks unit ke-{n}") for n, v in enumerate(unit_indices, 1)]
+    if not values:
+        raise ScoringError("Tidak ada indeks unit: indeks Pemda memerlukan minimal satu unit.")
+    return round_fraction_half_up(sum((Fraction(v) for v in values), Fraction(0)) / len(values))
+
+
+def _index_value(value: NumberLike, field: str) -> Decimal:
+    read = to_decimal(value, field)
+    if not 0 <= read <= 5:
+        raise ScoringError(
+            f"{field[:1].upper()}{field[1:]} = {format_number(read)} di luar rentang 0–5."
+        )
+    return read
 
 
 @dataclass(frozen=True)
