@@ -3,33 +3,44 @@
 Objects in the URLs belong to Kabupaten Contoh (region A) and, where an OPD matters, to OPD A
 (Dinas Kesehatan). ``other_admin`` is the admin of another Pemda: objects of region A must not be
 found (404) and no page may show region A's data. A new URL without a row here fails
-``test_every_url_has_a_row_in_the_matrix``.
+``test_every_url_has_a_row_in_the_matrix``; a URL of another app without a row in its matrix
+file (``OTHER_MATRICES``) fails ``test_every_url_of_every_app_has_a_row_in_its_matrix``. The
+constants and the runner are in tests/matrix.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 import pytest
-from django.urls import URLPattern, URLResolver, reverse
+from django.urls import URLResolver
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
 from tests.factories import MembershipFactory, UserFactory
+from tests.matrix import (
+    LOGIN_URL,
+    PERSONAS,
+    REGION_A_TEXT,
+    Row,
+    check_row,
+    expect,
+    no_args,
+    persona_matrix,
+    row_name,
+    url_names,
+)
 from tests.personas import World
+
+# Kept importable from here for matrix files that still import them from this module.
+__all__ = ["LOGIN_URL", "PERSONAS", "REGION_A_TEXT", "expect"]
 
 URL_MODULES = (
     "pantau.tenancy.urls", "pantau.web.urls", "pantau.audit.urls", "pantau.accounts.urls",
 )
-PERSONAS = (
-    "operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
-    "other_admin", "anonymous",
-)
-# Apps whose URLs have their own matrix next to their tests.
+# Apps whose URLs have their own matrix next to their tests; each file declares ``MATRIX``.
 OTHER_MATRICES = {
     "pantau.surveys.urls": "tests/surveys/test_surveys_permission_matrix.py",
     "pantau.performance.urls_reporting":
@@ -43,42 +54,6 @@ OTHER_MATRICES = {
     "pantau.compliance.urls": "tests/compliance/test_compliance_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
-LOGIN_URL = "/akun/masuk/"
-
-# Text of region A that must never reach a user of another Pemda.
-REGION_A_TEXT = (
-    "Kabupaten Contoh", "Dinas Kesehatan", "Dinas Pendidikan", "Puskesmas Sukamaju",
-    "Loket Layanan Disdik", "Imunisasi Dasar", "Ani Operator Dinkes", "Fajar Admin Contoh",
-)
-
-
-def expect(
-    *, operator_a: int, operator_b: int, head_a: int, evaluator: int, leader: int, admin: int,
-    assessor: int, other_admin: int, anonymous: int,
-) -> dict[str, int]:
-    return {
-        "operator_a": operator_a, "operator_b": operator_b, "head_a": head_a,
-        "evaluator": evaluator, "leader": leader, "admin": admin, "assessor": assessor,
-        "other_admin": other_admin, "anonymous": anonymous,
-    }
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    method: str
-    args: Callable[[World], list[Any]]
-    expected: dict[str, int]
-    data: Callable[[World], dict[str, Any]] | None = None
-    public: bool = False  # anonymous may open it (no redirect to the login page)
-
-    @property
-    def id(self) -> str:
-        return f"{self.name}:{self.method}"
-
-
-def no_args(w: World) -> list[Any]:
-    return []
 
 
 def opd_a(w: World) -> list[Any]:
@@ -236,12 +211,6 @@ MATRIX: list[Row] = [
 ]
 
 
-def _request(client: Any, row: Row, world: World) -> Any:
-    url = reverse(row.name, args=row.args(world))
-    data = row.data(world) if row.data else {}
-    return getattr(client, row.method)(url, data)
-
-
 @pytest.fixture
 def region_a_history(world: World) -> None:
     """An audit event of region A, so a leaking audit page would show it."""
@@ -250,42 +219,33 @@ def region_a_history(world: World) -> None:
                      changes={"head_name": ["", "dr. Sari Wulandari"]})
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize("row", MATRIX, ids=lambda row: row.id)
+@persona_matrix(MATRIX)
 def test_persona_gets_the_expected_status(
     row: Row, persona: str, world: World, client_for: Any, region_a_history: None
 ) -> None:
-    response = _request(client_for(persona), row, world)
-
-    expected = row.expected[persona]
-    assert response.status_code == expected, (
-        f"{persona} {row.method.upper()} {row.name}: expected {expected}, "
-        f"got {response.status_code}"
-    )
-    if persona == "anonymous" and expected == 302 and not row.public:
-        assert response["Location"].startswith(LOGIN_URL)
-    if persona == "other_admin":
-        body = response.content.decode(errors="replace")
-        leaked = [text for text in REGION_A_TEXT if text in body]
-        assert not leaked, f"{row.name} shows region A's data to another Pemda: {leaked}"
+    check_row(client_for(persona), row, persona, world)
 
 
-def _pattern_names(module_name: str) -> set[str]:
-    module = import_module(module_name)
-    names = set()
-    for pattern in module.urlpatterns:
-        assert isinstance(pattern, URLPattern), f"nested include in {module_name}: add its rows"
-        assert pattern.name, f"unnamed URL pattern {pattern.pattern} in {module_name}"
-        names.add(f"{module.app_name}:{pattern.name}")
-    return names
+def _matrix_of(test_file: str) -> list[Any]:
+    module = import_module(test_file.removesuffix(".py").replace("/", "."))
+    return list(module.MATRIX)
 
 
 def test_every_url_has_a_row_in_the_matrix() -> None:
-    url_names = set().union(*(_pattern_names(module) for module in URL_MODULES))
+    names = set().union(*(url_names(module) for module in URL_MODULES))
     in_matrix = {row.name for row in MATRIX}
 
-    assert url_names - in_matrix == set(), "URLs without a permission-matrix row"
-    assert in_matrix - url_names == set(), "matrix rows for URLs that no longer exist"
+    assert names - in_matrix == set(), "URLs without a permission-matrix row"
+    assert in_matrix - names == set(), "matrix rows for URLs that no longer exist"
+
+
+@pytest.mark.parametrize("module", sorted(OTHER_MATRICES))
+def test_every_url_of_every_app_has_a_row_in_its_matrix(module: str) -> None:
+    in_matrix = {row_name(row) for row in _matrix_of(OTHER_MATRICES[module])}
+    names = url_names(module)
+
+    assert names - in_matrix == set(), f"URLs of {module} without a permission-matrix row"
+    assert in_matrix - names == set(), f"rows in the {module} matrix for URLs that are gone"
 
 
 def test_every_url_module_of_pantau_has_a_permission_matrix() -> None:
@@ -303,5 +263,8 @@ def test_every_url_module_of_pantau_has_a_permission_matrix() -> None:
 
 
 def test_every_row_names_every_persona() -> None:
-    for row in MATRIX:
-        assert set(row.expected) == set(PERSONAS), row.id
+    rows = MATRIX + [row for test_file in OTHER_MATRICES.values() for row in _matrix_of(test_file)]
+    for row in rows:
+        expected = row.expected if isinstance(row, Row) else next(
+            part for part in row if isinstance(part, dict) and "anonymous" in part)
+        assert set(expected) == set(PERSONAS), row_name(row)

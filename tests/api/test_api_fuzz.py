@@ -35,8 +35,8 @@ from pantau.audit.models import AuditEvent
 from pantau.performance.models import Realization
 from pantau.tenancy.models import Period
 from tests.api.conftest import make_token
+from tests.matrix import PERSONAS
 from tests.performance.reporting.conftest import Reporting
-from tests.test_permission_matrix import PERSONAS
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]

@@ -9,25 +9,18 @@ region A's data.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-import pytest
 from django.test import Client
-from django.urls import URLPattern, reverse
 from django_scopes import scope
 
 from pantau.api import urls as api_urls
 from pantau.api.models import ApiToken
 from tests.api.conftest import make_token
+from tests.matrix import Row, check_row, expect, persona_matrix
 from tests.performance.reporting.conftest import Reporting
-from tests.test_permission_matrix import PERSONAS
 
 REGION_A_TEXT = ("Kabupaten Contoh", "Dinas Kesehatan", "Dinkes", "IK-A1", "Indikator IK-A")
-
-
-def expect(*statuses: int) -> dict[str, int]:
-    return dict(zip(PERSONAS, statuses, strict=True))
 
 
 #                       op_a op_b head eval lead admn asse othr anon
@@ -43,20 +36,6 @@ NOWHERE = expect(404, 404, 404, 404, 404, 404, 404, 404, 404)
 PAGE_MEMBERS = expect(200, 200, 200, 200, 200, 200, 200, 200, 302)
 OWN_TOKEN_POST = expect(302, 404, 404, 404, 404, 404, 404, 404, 302)
 PAGE_GET_ON_POST_ONLY = expect(405, 405, 405, 405, 405, 405, 405, 405, 302)
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    method: str
-    args: Callable[[Reporting], list[Any]]
-    expected: dict[str, int]
-    data: Callable[[Reporting], dict[str, Any]] | None = None
-    query: str = ""
-
-    @property
-    def id(self) -> str:
-        return f"{self.name}:{self.method}{self.query}"
 
 
 def none(r: Reporting) -> list[Any]:
@@ -83,7 +62,11 @@ def unknown(r: Reporting) -> list[Any]:
     return [f"opd/{r.world.opd_a.pk}/tidak-ada"]
 
 
-def q1(r: Reporting) -> str:
+def of_opd_a(r: Reporting) -> str:
+    return f"?opd={r.world.opd_a.pk}"
+
+
+def in_q1(r: Reporting) -> str:
     return f"?periode={r.q1.pk}"
 
 
@@ -92,10 +75,10 @@ API_MATRIX = [
     Row("api:period_list", "get", none, MEMBERS),
     Row("api:agency_list", "get", none, MEMBERS),
     Row("api:indicator_list", "get", none, MEMBERS),
-    Row("api:indicator_list", "get", none, READERS_OF_A, query="?opd={opd_a}"),
+    Row("api:indicator_list", "get", none, READERS_OF_A, query=of_opd_a),
     Row("api:indicator_detail", "get", percent, READERS_OF_A),
-    Row("api:score_list", "get", none, OVERVIEW_OF_A, query="?periode={q1}"),
-    Row("api:agency_score", "get", opd_a, READERS_OF_A, query="?periode={q1}"),
+    Row("api:score_list", "get", none, OVERVIEW_OF_A, query=in_q1),
+    Row("api:agency_score", "get", opd_a, READERS_OF_A, query=in_q1),
     Row("api:realization_list", "get", report_a, READERS_OF_A),
     Row("api:realization_list", "post", report_a, WRITERS_OF_A,
         data=lambda r: {"rows": [{"indicator": r.percent.pk, "value": "88.5"}]}),
@@ -111,45 +94,22 @@ API_MATRIX = [
 ]
 
 
-def _url(row: Row, rep: Reporting) -> str:
-    query = row.query.format(opd_a=rep.world.opd_a.pk, q1=rep.q1.pk)
-    return reverse(row.name, args=row.args(rep)) + query
-
-
-def _check(row: Row, persona: str, response: Any) -> None:
-    expected = row.expected[persona]
-    assert response.status_code == expected, (
-        f"{persona} {row.method.upper()} {row.name}: expected {expected}, got "
-        f"{response.status_code}: {response.content[:300]!r}")
-    if persona == "other_admin":
-        leaked = [t for t in REGION_A_TEXT if t in response.content.decode(errors="replace")]
-        assert not leaked, f"{row.name} shows region A's data to another Pemda: {leaked}"
-
-
-@pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize("row", API_MATRIX, ids=lambda row: row.id)
+@persona_matrix(API_MATRIX)
 def test_token_persona_gets_the_expected_status(row: Row, persona: str, rep: Reporting,
                                                 api_for: Any) -> None:
-    data = row.data(rep) if row.data else None
+    response = check_row(api_for(persona), row, persona, rep, region_text=REGION_A_TEXT,
+                         format="json")
 
-    response = getattr(api_for(persona), row.method)(_url(row, rep), data, format="json")
-
-    _check(row, persona, response)
     if persona == "anonymous" and row.expected[persona] == 401:
         assert response["WWW-Authenticate"] == 'Token realm="api"'
         assert "token" in response.json()["detail"].lower()
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize("row", API_MATRIX, ids=lambda row: row.id)
+@persona_matrix(API_MATRIX)
 def test_session_persona_gets_the_same_status(row: Row, persona: str, rep: Reporting,
                                               session_api_for: Any) -> None:
-    data = row.data(rep) if row.data else None
-
-    response = getattr(session_api_for(persona), row.method)(_url(row, rep), data,
-                                                             format="json")
-
-    _check(row, persona, response)
+    check_row(session_api_for(persona), row, persona, rep, region_text=REGION_A_TEXT,
+              format="json")
 
 
 def _operator_a_token(rep: Reporting) -> list[Any]:
@@ -166,33 +126,19 @@ PAGE_MATRIX = [
 ]
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize("row", PAGE_MATRIX, ids=lambda row: row.id)
+MATRIX = API_MATRIX + PAGE_MATRIX
+
+
+@persona_matrix(PAGE_MATRIX)
 def test_token_page_persona_gets_the_expected_status(row: Row, persona: str, rep: Reporting,
                                                      client_for: Callable[[str], Client]
                                                      ) -> None:
-    url = reverse(row.name, args=row.args(rep))
-    data = row.data(rep) if row.data else {}
-
-    response = getattr(client_for(persona), row.method)(url, data)
-
-    _check(row, persona, response)
-    if persona == "anonymous":
-        assert response["Location"].startswith("/akun/masuk/")
-
-
-def test_every_api_url_has_a_row() -> None:
-    names = set()
-    for pattern in api_urls.urlpatterns:
-        assert isinstance(pattern, URLPattern), "no nested includes under /api/: add rows"
-        names.add(f"api:{pattern.name}")
-
-    assert names == {row.name for row in API_MATRIX + PAGE_MATRIX}
+    check_row(client_for(persona), row, persona, rep, region_text=REGION_A_TEXT)
 
 
 def test_every_api_method_has_a_row() -> None:
     """Each view's HTTP methods (besides HEAD/OPTIONS) appear in the matrix."""
-    rows = {(row.name, row.method) for row in API_MATRIX + PAGE_MATRIX}
+    rows = {(row.name, row.method) for row in MATRIX}
     for pattern in api_urls.urlpatterns:
         view_class = getattr(pattern.callback, "cls", None)
         if view_class is None:

@@ -10,17 +10,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
 from django_scopes import scope
 
-from pantau.compliance import urls as compliance_urls
 from pantau.compliance.models import Instrument
 from pantau.compliance.services.results import official_result_create
 from tests.compliance.test_official_results import PDF
+from tests.matrix import Row, check_row, expect, persona_matrix
 from tests.personas import World
-from tests.test_permission_matrix import LOGIN_URL, PERSONAS, REGION_A_TEXT, expect
 
 Seeded = dict[str, Instrument]
 Args = Callable[[World, Seeded], list[Any]]
@@ -87,50 +84,32 @@ INDICATOR_EDIT = {"text": "Pengetahuan tentang komponen standar pelayanan", "wei
                   "source_status": "one", "option_0": "Tidak paham", "option_3": "Paham"}
 
 
-# (URL name, method, URL arguments, expected status per persona, POST data)
-MATRIX: list[tuple[str, str, Args, dict[str, int], dict[str, Any]]] = [
-    ("compliance:index", "get", no_args, MEMBERS, {}),
-    ("compliance:instrument_list", "get", no_args, MEMBERS, {}),
-    ("compliance:instrument_detail", "get", ombudsman_a, MEMBERS_OF_A, {}),
-    ("compliance:instrument_create", "get", no_args, ADMIN, {}),
-    ("compliance:instrument_create", "post", no_args, ADMIN_POST, NEW_VERSION),
-    ("compliance:instrument_update", "get", ombudsman_a, ADMIN_OF_A, {}),
-    ("compliance:instrument_update", "post", ombudsman_a, ADMIN_OF_A_POST, INSTRUMENT_EDIT),
-    ("compliance:dimension_update", "get", input_dimension_a, ADMIN_OF_A, {}),
-    ("compliance:dimension_update", "post", input_dimension_a, ADMIN_OF_A_POST,
-     {"name": "Input", "weight": "21,85", "note": ""}),
-    ("compliance:indicator_update", "get", first_indicator_a, ADMIN_OF_A, {}),
-    ("compliance:indicator_update", "post", first_indicator_a, ADMIN_OF_A_POST, INDICATOR_EDIT),
-    ("compliance:result_list", "get", no_args, MEMBERS, {}),
-    ("compliance:result_list", "get", no_args, MEMBERS, {"penilai": "ombudsman"}),
-    ("compliance:result_xlsx", "get", no_args, MEMBERS, {}),
-    ("compliance:result_create", "get", no_args, BACK_OFFICE, {}),
-    ("compliance:result_create", "post", no_args, BACK_OFFICE_POST, RESULT),
-    ("compliance:result_update", "get", result_a, BACK_OFFICE_OF_A, {}),
-    ("compliance:result_update", "post", result_a, BACK_OFFICE_OF_A_POST, RESULT),
-    ("compliance:result_source", "get", result_a, MEMBERS_OF_A, {}),
+MATRIX = [
+    Row("compliance:index", "get", no_args, MEMBERS),
+    Row("compliance:instrument_list", "get", no_args, MEMBERS),
+    Row("compliance:instrument_detail", "get", ombudsman_a, MEMBERS_OF_A),
+    Row("compliance:instrument_create", "get", no_args, ADMIN),
+    Row("compliance:instrument_create", "post", no_args, ADMIN_POST, NEW_VERSION),
+    Row("compliance:instrument_update", "get", ombudsman_a, ADMIN_OF_A),
+    Row("compliance:instrument_update", "post", ombudsman_a, ADMIN_OF_A_POST, INSTRUMENT_EDIT),
+    Row("compliance:dimension_update", "get", input_dimension_a, ADMIN_OF_A),
+    Row("compliance:dimension_update", "post", input_dimension_a, ADMIN_OF_A_POST,
+        {"name": "Input", "weight": "21,85", "note": ""}),
+    Row("compliance:indicator_update", "get", first_indicator_a, ADMIN_OF_A),
+    Row("compliance:indicator_update", "post", first_indicator_a, ADMIN_OF_A_POST, INDICATOR_EDIT),
+    Row("compliance:result_list", "get", no_args, MEMBERS),
+    Row("compliance:result_list", "get", no_args, MEMBERS, {"penilai": "ombudsman"}),
+    Row("compliance:result_xlsx", "get", no_args, MEMBERS),
+    Row("compliance:result_create", "get", no_args, BACK_OFFICE),
+    Row("compliance:result_create", "post", no_args, BACK_OFFICE_POST, RESULT),
+    Row("compliance:result_update", "get", result_a, BACK_OFFICE_OF_A),
+    Row("compliance:result_update", "post", result_a, BACK_OFFICE_OF_A_POST, RESULT),
+    Row("compliance:result_source", "get", result_a, MEMBERS_OF_A),
 ]
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize(("name", "method", "args", "expected", "data"), MATRIX,
-                         ids=[f"{row[0]}:{row[1]}" for row in MATRIX])
+@persona_matrix(MATRIX)
 def test_persona_gets_the_expected_status(
-    name: str, method: str, args: Args, expected: dict[str, int], data: dict[str, Any],
-    persona: str, world: World, seeded: Seeded, client_for: Any,
+    row: Row, persona: str, world: World, seeded: Seeded, client_for: Any,
 ) -> None:
-    url = reverse(name, args=args(world, seeded))
-    response = getattr(client_for(persona), method)(url, data)
-
-    assert response.status_code == expected[persona], f"{persona} {method.upper()} {name}"
-    if persona == "anonymous" and expected[persona] == 302:
-        assert response["Location"].startswith(LOGIN_URL)
-    if persona == "other_admin":
-        body = response.content.decode(errors="replace")
-        assert not [text for text in REGION_A_TEXT if text in body]
-
-
-def test_every_url_of_the_module_has_a_row() -> None:
-    names = {f"{compliance_urls.app_name}:{p.name}" for p in compliance_urls.urlpatterns}
-    assert names == {row[0] for row in MATRIX}
-    assert all(set(row[3]) == set(PERSONAS) for row in MATRIX)
+    check_row(client_for(persona), row, persona, world, seeded)

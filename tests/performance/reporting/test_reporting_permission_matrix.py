@@ -8,20 +8,13 @@ from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import URLPattern, reverse
 from django_scopes import scopes_disabled
 
-from pantau.performance import urls_reporting
 from pantau.performance.models import Evidence, FollowUp, Realization
+from tests.matrix import Row, check_row, expect, persona_matrix
 from tests.performance.reporting.conftest import Reporting, form_data
 
-PERSONAS = ("operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
-            "other_admin", "anonymous")
 REGION_A_TEXT = ("Kabupaten Contoh", "Dinas Kesehatan", "IK-A1", "Sweeping")
-
-
-def expect(*statuses: int) -> dict[str, int]:
-    return dict(zip(PERSONAS, statuses, strict=True))
 
 
 #                    op_a op_b head eval lead admn asse othr anon
@@ -43,15 +36,6 @@ class Objects:
     rep: Reporting
     evidence: Evidence
     follow_up: FollowUp
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    method: str
-    args: Callable[[Objects], list[Any]]
-    expected: dict[str, int]
-    data: Callable[[Objects], dict[str, Any]] | None = None
 
 
 def report(o: Objects) -> list[Any]:
@@ -126,27 +110,7 @@ def objects(rep: Reporting) -> Objects:
     return Objects(rep=rep, evidence=evidence, follow_up=follow_up)
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
-@pytest.mark.parametrize("row", MATRIX,
-                         ids=[f"{i:02d}-{row.name}:{row.method}" for i, row in enumerate(MATRIX)])
+@persona_matrix(MATRIX)
 def test_persona_gets_the_expected_status(row: Row, persona: str, objects: Objects,
                                           client_for: Any) -> None:
-    url = reverse(row.name, args=row.args(objects))
-    data = row.data(objects) if row.data else {}
-
-    response = getattr(client_for(persona), row.method)(url, data)
-
-    expected = row.expected[persona]
-    assert response.status_code == expected, f"{persona} {row.name}: {response.status_code}"
-    if persona == "anonymous":
-        assert response["Location"].startswith("/akun/masuk/")
-    if persona == "other_admin" and not row.name.endswith("xlsx"):
-        body = response.content.decode(errors="replace")
-        assert not [text for text in REGION_A_TEXT if text in body], row.name
-
-
-def test_every_reporting_url_has_a_row() -> None:
-    names = {f"performance_reporting:{p.name}" for p in urls_reporting.urlpatterns
-             if isinstance(p, URLPattern)}
-
-    assert names == {row.name for row in MATRIX}
+    check_row(client_for(persona), row, persona, objects, region_text=REGION_A_TEXT)
