@@ -75,6 +75,8 @@ ACTION_LABELS: dict[str, Promise] = {
     "surveys.tally.recounted": gettext_lazy("Rekap SKM dihitung ulang"),
     "surveys.followup.created": gettext_lazy("Tindak lanjut SKM dicatat"),
     "surveys.followup.updated": gettext_lazy("Tindak lanjut SKM diperbarui"),
+    "compliance.answers.autofilled": gettext_lazy(
+        "Jawaban penilaian mandiri diisi dari SKM dan standar pelayanan"),
     "reports.report.requested": gettext_lazy("Laporan diminta"),
     "api.token.created": gettext_lazy("Token API dibuat"),
     "api.token.revoked": gettext_lazy("Token API dicabut"),
