@@ -52,6 +52,8 @@ OTHER_MATRICES = {
     "pantau.reports.urls": "tests/reports/test_reports_permission_matrix.py",
     "pantau.api.urls": "tests/api/test_api_permission_matrix.py",
     "pantau.compliance.urls": "tests/compliance/test_compliance_permission_matrix.py",
+    "pantau.compliance.urls_assessment":
+        "tests/compliance/test_assessment_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("analisis/", include("pantau.performance.urls_analysis")),
     path("rakor/", include("pantau.performance.urls_rakor")),
     path("kepatuhan/", include("pantau.compliance.urls")),
+    path("kepatuhan/penilaian-mandiri/", include("pantau.compliance.urls_assessment")),
     path("laporan/", include("pantau.reports.urls")),
     path("akun/", include("pantau.accounts.urls")),
     path("api/", include("pantau.api.urls")),

@@ -8,7 +8,7 @@ from pathlib import Path
 from pantau.audit.labels import ACTION_LABELS, action_label, change_rows
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "pantau"
-ACTION = re.compile(r'"((?:tenancy|performance|surveys|reports|api)\.[a-z_]+\.[a-z_]+)"')
+ACTION = re.compile(r'"((?:tenancy|performance|surveys|reports|api|compliance)\.[a-z_]+\.[a-z_]+)"')
 
 
 def _actions_in_source() -> set[str]:
@@ -23,6 +23,7 @@ def test_every_action_written_by_a_service_has_a_label() -> None:
     actions = _actions_in_source()
 
     assert "tenancy.agency.updated" in actions  # the scan itself works
+    assert "compliance.answer.saved" in actions
     assert sorted(actions - set(ACTION_LABELS)) == []
 
 

@@ -80,6 +80,19 @@ ACTION_LABELS: dict[str, Promise] = {
     "reports.report.requested": gettext_lazy("Laporan diminta"),
     "api.token.created": gettext_lazy("Token API dibuat"),
     "api.token.revoked": gettext_lazy("Token API dicabut"),
+    "compliance.instruments.seeded": gettext_lazy("Instrumen penilaian disiapkan"),
+    "compliance.instrument.created": gettext_lazy("Versi instrumen penilaian dibuat"),
+    "compliance.instrument.updated": gettext_lazy("Instrumen penilaian diubah"),
+    "compliance.instrument.refused": gettext_lazy(
+        "Perubahan instrumen yang sudah dijawab ditolak"),
+    "compliance.dimension.updated": gettext_lazy("Dimensi/aspek instrumen diubah"),
+    "compliance.indicator.updated": gettext_lazy("Indikator instrumen diubah"),
+    "compliance.official_result.created": gettext_lazy("Hasil resmi dicatat"),
+    "compliance.official_result.updated": gettext_lazy("Hasil resmi diubah"),
+    "compliance.answer.saved": gettext_lazy("Jawaban penilaian mandiri disimpan"),
+    "compliance.answer.reviewed": gettext_lazy("Jawaban penilaian mandiri direviu"),
+    "compliance.answer.refused": gettext_lazy(
+        "Pengisian penilaian mandiri unit OPD lain ditolak"),
 }
 
 # The modules of the actions (their first part), for the filter of the audit trail.
@@ -89,6 +102,7 @@ MODULE_LABELS: dict[str, Promise] = {
     "surveys": gettext_lazy("Survei SKM"),
     "reports": gettext_lazy("Laporan"),
     "api": gettext_lazy("Token API"),
+    "compliance": gettext_lazy("Kepatuhan pelayanan"),
 }
 
 # Keys of events that are counts or summaries rather than model fields.
