@@ -148,3 +148,47 @@ def test_an_indicator_filled_from_another_module_offers_the_operator_no_choice(
 
     assert f'name="i{filled.pk}-score"' not in page and "Diisi dari modul lain" in page
     assert "tidak diketik ulang" in posted.content.decode() and stored() == []
+
+
+def dimension_indicators(instrument: Instrument, code: str) -> list[InstrumentIndicator]:
+    with scopes_disabled():
+        return list(InstrumentIndicator.objects.filter(instrument=instrument,
+                                                       dimension__code=code))
+
+
+@pytest.mark.django_db
+def test_the_panel_shows_the_hand_calculation_after_each_save(
+        world: World, seeded: dict[str, Instrument], client_for: Any) -> None:
+    """Input: 15 indicators of weight 1; two at 3 → 21,85 × 6 / 45 = 2,913… → 2,91 points, the
+    unit's only points: 2,91, category E (Kualitas Terendah, merah). Without a lokus the Pemda
+    is the mean of the units with answers: 2,91."""
+    inputs = dimension_indicators(seeded["ombudsman_2022"], "input")
+    assert len(inputs) == 15 and {i.weight for i in inputs} == {1}
+    client = client_for("operator_a")
+    first, second = [i for i in inputs if not i.auto_source][:2]
+
+    client.post(answer_url(world, first), {f"i{first.pk}-score": "3"}, **HTMX)
+    body = client.post(answer_url(world, second), {f"i{second.pk}-score": "3"},
+                       **HTMX).content.decode()
+
+    assert 'id="prediksi-unit">2,91<' in body and 'id="prediksi-pemda">2,91<' in body
+    assert "2,91 / 21,85" in body and "Kualitas Terendah" in body and "Merah" in body
+    assert "Rata-rata 1 unit yang sudah menjawab (lokus belum ditetapkan)" in body
+
+
+@pytest.mark.django_db
+def test_the_pekppp_panel_shows_the_index_and_grade(
+        world: World, seeded: dict[str, Instrument], client_for: Any) -> None:
+    """Inovasi (12 %) has two indicators of 50 %: 5 on the first and nothing else →
+    0,12 × 0,50 × 5 = 0,30, grade F (Gagal)."""
+    first = next(i for i in dimension_indicators(seeded["pekppp"], "inovasi")
+                 if i.code == "29.f.B")
+    assert first.weight == 50
+    url = reverse("compliance_assessment:answer",
+                  args=[YEAR, world.unit_a.pk, "pekppp", first.pk])
+
+    body = client_for("operator_a").post(url, {f"i{first.pk}-score": "5"},
+                                         **HTMX).content.decode()
+
+    assert 'id="prediksi-unit">0,30<' in body and "Gagal" in body
+    assert "F-03) belum ada" in body

@@ -24,6 +24,7 @@ from pantau.compliance.models import (
     InstrumentIndicator,
     Lokus,
 )
+from pantau.compliance.selectors.auto_facts import AutoFact, auto_facts
 from pantau.compliance.selectors.instruments import instrument_for_year
 from pantau.compliance.selectors.lokus import lokus_active, lokus_units
 from pantau.tenancy.models import ServiceUnit
@@ -147,7 +148,7 @@ class SheetRow:
     indicator: InstrumentIndicator
     options: list[IndicatorOption]
     answer: Answer | None
-    fact: Any = None  # what another module knows of a filled indicator (text, url)
+    fact: AutoFact | None = None  # what another module knows of a filled indicator
 
     @property
     def scores(self) -> list[int]:
@@ -185,9 +186,11 @@ def _options_of(instrument: Instrument, indicators: Iterable[InstrumentIndicator
     return {i.pk: by_indicator.get(i.pk, scale) for i in indicators}
 
 
-def unit_sheet(*, unit: ServiceUnit, instrument: Instrument, year: int) -> list[SheetDimension]:
-    """Every dimension of the version in order with its indicators, options and the unit's
-    answers of ``year``: four queries whatever the size of the version."""
+def unit_sheet(*, region: Any, unit: ServiceUnit, instrument: Instrument,
+               year: int) -> list[SheetDimension]:
+    """Every dimension of the version in order with its indicators, options, the unit's
+    answers of ``year`` and what other modules know of the filled indicators: a fixed number
+    of queries whatever the size of the version."""
     dimensions = list(InstrumentDimension.objects.filter(instrument=instrument)
                       .order_by("position"))
     indicators = list(InstrumentIndicator.objects.filter(instrument=instrument)
@@ -196,21 +199,26 @@ def unit_sheet(*, unit: ServiceUnit, instrument: Instrument, year: int) -> list[
         IndicatorOption.objects.filter(indicator__instrument=instrument).order_by("score")))
     answers = {a.indicator_id: a for a in
                Answer.objects.filter(unit=unit, year=year, instrument=instrument)}
+    facts = auto_facts(region=region, year=year, units=[unit], indicators=indicators)
     sheet = {d.pk: SheetDimension(d) for d in dimensions}
     for indicator in indicators:
         indicator.instrument = instrument
         sheet[indicator.dimension_id].rows.append(
-            SheetRow(indicator, options[indicator.pk], answers.get(indicator.pk)))
+            SheetRow(indicator, options[indicator.pk], answers.get(indicator.pk),
+                     facts.get((unit.pk, indicator.pk))))
     return list(sheet.values())
 
 
-def sheet_row(*, unit: ServiceUnit, indicator: InstrumentIndicator, year: int) -> SheetRow:
+def sheet_row(*, region: Any, unit: ServiceUnit, indicator: InstrumentIndicator,
+              year: int) -> SheetRow:
     """One row of the sheet, to re-render it after a save."""
     options = list(indicator.options.order_by("score"))
     scale = options or [IndicatorOption(score=score) for score in range(
         indicator.instrument.answer_min, indicator.instrument.answer_max + 1)]
     answer = Answer.objects.filter(unit=unit, indicator=indicator, year=year).first()
-    return SheetRow(indicator, scale, answer)
+    facts = (auto_facts(region=region, year=year, units=[unit], indicators=[indicator])
+             if indicator.auto_source else {})
+    return SheetRow(indicator, scale, answer, facts.get((unit.pk, indicator.pk)))
 
 
 def sheet_indicator(*, instrument: Instrument, indicator_id: int) -> InstrumentIndicator | None:

@@ -112,7 +112,8 @@ def sheet_page(request: HttpRequest, year: int, unit_id: int, family: str, *,
 def _render_page(request: HttpRequest, sheet: Sheet, *,
                  replace: RowView | None = None) -> HttpResponse:
     assert sheet.track.instrument is not None
-    dimensions = unit_sheet(unit=sheet.unit, instrument=sheet.track.instrument,
+    dimensions = unit_sheet(region=sheet.region, unit=sheet.unit,
+                            instrument=sheet.track.instrument,
                             year=sheet.year)
     groups = []
     for dimension in dimensions:
@@ -189,7 +190,8 @@ def _saved(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator,
     if not _is_htmx(request):
         messages.success(request, message)
         return redirect(f"{sheet.url}#indikator-{indicator.pk}")
-    row = sheet_row(unit=sheet.unit, indicator=indicator, year=sheet.year)
+    row = sheet_row(region=sheet.region, unit=sheet.unit, indicator=indicator,
+                    year=sheet.year)
     return _row_response(request, sheet, _row_view(request, sheet, row, message=message,
                                                    ok=True))
 
@@ -197,7 +199,8 @@ def _saved(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator,
 def _refused(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator, *,
              form: AnswerForm | None = None, review: ReviewForm | None = None) -> HttpResponse:
     """The row again with the form as typed and why it was refused; nothing was saved."""
-    row = sheet_row(unit=sheet.unit, indicator=indicator, year=sheet.year)
+    row = sheet_row(region=sheet.region, unit=sheet.unit, indicator=indicator,
+                    year=sheet.year)
     message = _("Belum disimpan: periksa isian %(code)s.") % {"code": indicator.code}
     view = _row_view(request, sheet, row, form=form, review=review, message=message)
     if not _is_htmx(request):
