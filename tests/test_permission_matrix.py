@@ -54,6 +54,9 @@ OTHER_MATRICES = {
     "pantau.compliance.urls": "tests/compliance/test_compliance_permission_matrix.py",
     "pantau.compliance.urls_assessment":
         "tests/compliance/test_assessment_permission_matrix.py",
+    "pantau.compliance.urls_standards": "tests/compliance/test_standards_permission_matrix.py",
+    "pantau.compliance.urls_standards_public":
+        "tests/compliance/test_standards_public_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 

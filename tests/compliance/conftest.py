@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
 from django_scopes import scope
 
 from pantau.compliance.models import Family, Instrument
@@ -16,3 +17,10 @@ def seeded(world: World) -> dict[str, Instrument]:
     with scope(region=world.region_a.pk):
         created = instruments_seed(region=world.region_a)
     return {Family(i.family).value: i for i in created}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """The public standards page caches per unit and counts visits per address in the cache;
+    ids repeat between tests, so each test starts with an empty one."""
+    cache.clear()

@@ -93,6 +93,10 @@ ACTION_LABELS: dict[str, Promise] = {
     "compliance.answer.reviewed": gettext_lazy("Jawaban penilaian mandiri direviu"),
     "compliance.answer.refused": gettext_lazy(
         "Pengisian penilaian mandiri unit OPD lain ditolak"),
+    "compliance.service_standard.updated": gettext_lazy("Standar pelayanan diubah"),
+    "compliance.service_standard.refused": gettext_lazy(
+        "Perubahan standar pelayanan OPD lain ditolak"),
+    "compliance.unit_maklumat.updated": gettext_lazy("Maklumat pelayanan diubah"),
 }
 
 # The modules of the actions (their first part), for the filter of the audit trail.

@@ -1,4 +1,5 @@
-"""Files for staff: the QR code, the A4 poster and the XLSX exports."""
+"""Files for staff: the QR code, the A4 poster (the SKM and, second, the unit's published
+service standard) and the XLSX exports."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import slugify
 
 from pantau.pages.access import require_perm
+from pantau.site_url import absolute_url
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.surveys.exports import recap_table, response_table
 from pantau.surveys.selectors.report import agency_report, survey_report
@@ -40,8 +43,14 @@ def survey_qr(request: HttpRequest, pk: int) -> HttpResponse:
 def survey_poster(request: HttpRequest, pk: int) -> HttpResponse:
     survey = get_survey(request, pk)
     url = public_url(survey)
+    # The same poster points to the unit's published service standard (compliance's public
+    # page, read by its URL name as a page reads a higher app's relation by name).
+    standards_url = absolute_url(reverse("compliance_public:unit",
+                                         args=[survey.region.slug, survey.unit_id]))
     html = render_to_string("surveys/poster.html", {
         "survey": survey, "url": url, "qr": _qr(url).svg_data_uri(scale=10, border=2),
+        "standards_url": standards_url,
+        "standards_qr": _qr(standards_url).svg_data_uri(scale=6, border=2),
     }, request=request)
     name = slugify(survey.unit.name)[:60] or "unit"
     return _pdf(html, f"poster-skm-{name}.pdf")
