@@ -63,6 +63,7 @@ MATRIX = [
     Row("compliance_standards:standard_update", "get", product_a, KEEPERS_OF_A),
     Row("compliance_standards:standard_update", "post", product_a, KEEPERS_OF_A_POST, STANDARD),
     Row("compliance_standards:standard_photo", "get", product_a_counter_photo, READERS_OF_A),
+    Row("compliance_standards:unit", "get", unit_a, READERS_OF_A),
     Row("compliance_standards:maklumat_update", "get", unit_a, KEEPERS_OF_A),
     Row("compliance_standards:maklumat_update", "post", unit_a, KEEPERS_OF_A_POST, MAKLUMAT),
     Row("compliance_standards:maklumat_photo", "get", unit_a_maklumat_photo, READERS_OF_A),

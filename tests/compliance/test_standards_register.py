@@ -180,3 +180,12 @@ def test_the_register_shows_the_maklumat_state(world: World, client_for: Any) ->
     body = client_for("admin").get(reverse("compliance_standards:register")).content.decode()
 
     assert "Ditetapkan, dipajang" in body and "Belum ada" in body
+
+
+def test_the_unit_page_shows_every_component_to_a_reader_without_edit_links(
+        spread: World, client_for: Any) -> None:
+    body = client_for("assessor").get(
+        reverse("compliance_standards:unit", args=[spread.unit_a.pk])).content.decode()
+
+    assert "75,00 %" in body and "Isi staff_evaluation" in body  # an internal component
+    assert "Ubah standar" not in body and "Ubah maklumat" not in body

@@ -21,7 +21,13 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from pantau.compliance.models import COMPONENTS, PUBLIC_COMPONENTS, ServiceStandard, UnitMaklumat
+from pantau.compliance.models import (
+    COMPONENTS,
+    PUBLIC_COMPONENTS,
+    Component,
+    ServiceStandard,
+    UnitMaklumat,
+)
 from pantau.scoring.numbers import percent
 from pantau.tenancy.models import Agency, ServiceProduct, ServiceUnit
 from pantau.tenancy.selectors import agency_ids_visible_to
@@ -85,6 +91,12 @@ class ProductLine:
     @property
     def reviewed_on(self) -> datetime.date | None:
         return self.standard.last_reviewed_on if self.standard else None
+
+    @property
+    def texts(self) -> list[tuple[Component, str]]:
+        """Each of the 14 components with its text ("" when not filled)."""
+        return [(c, (getattr(self.standard, c.field) or "").strip() if self.standard else "")
+                for c in COMPONENTS]
 
 
 @dataclass

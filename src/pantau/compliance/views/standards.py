@@ -14,8 +14,12 @@ from django.utils.translation import gettext as _
 
 from pantau.compliance.exports import standards_table
 from pantau.compliance.forms_standards import ServiceStandardForm, UnitMaklumatForm
-from pantau.compliance.models import ServiceStandard, UnitMaklumat
-from pantau.compliance.selectors.standards import completeness_chart, register
+from pantau.compliance.models import COMPONENTS, ServiceStandard, UnitMaklumat
+from pantau.compliance.selectors.standards import (
+    completeness_chart,
+    register,
+    unit_register,
+)
 from pantau.compliance.services.standards import (
     ensure_may_manage_standards,
     service_standard_update,
@@ -66,13 +70,25 @@ def register_xlsx(request: HttpRequest) -> HttpResponse:
                          filename="standar-pelayanan.xlsx")
 
 
+@login_required
+def unit_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """One unit's standards in full (the 14 components of each product) and its maklumat."""
+    unit = get_object_or_404(ServiceUnit.objects.select_related("agency", "region"), pk=pk)
+    require_perm(request, "compliance.view_unit", unit)
+    return render(request, "compliance/standards/unit.html", {
+        "line": unit_register(unit=unit, today=timezone.localdate()), "unit": unit,
+        "components": COMPONENTS, "breadcrumbs": _crumbs(),
+        "can_manage": request.user.has_perm("compliance.manage_standards", unit),
+    })
+
+
 def _crumbs() -> list[dict[str, str]]:
     return [{"url": reverse("compliance:index"), "label": _("Kepatuhan Pelayanan")},
             {"url": reverse("compliance_standards:register"), "label": _("Standar pelayanan")}]
 
 
 def _back(unit: ServiceUnit) -> str:
-    return f"{reverse('compliance_standards:register')}?{OPD_PARAM}={unit.agency_id}#unit-{unit.pk}"
+    return reverse("compliance_standards:unit", args=[unit.pk])
 
 
 @login_required
@@ -92,7 +108,8 @@ def standard_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     done = form_saved(request, form, save=save, next_url=_back(product.unit),
                       message=_("Standar pelayanan %(name)s disimpan.") % {"name": product.name})
     return done or render(request, "compliance/standards/standard_form.html", {
-        "form": form, "product": product, "standard": standard, "breadcrumbs": _crumbs(),
+        "form": form, "product": product, "standard": standard,
+        "breadcrumbs": [*_crumbs(), {"url": _back(product.unit), "label": product.unit.name}],
         "public_fields": form.component_fields(public=True),
         "internal_fields": form.component_fields(public=False),
         "cancel_url": _back(product.unit),
@@ -116,7 +133,8 @@ def maklumat_update_view(request: HttpRequest, pk: int) -> HttpResponse:
                       message=_("Maklumat pelayanan %(name)s disimpan.") % {"name": unit.name})
     title = _("Maklumat pelayanan %(name)s") % {"name": unit.name}
     return done or render(request, "web/form_page.html", {
-        "form": form, "title": title, "breadcrumbs": _crumbs(), "cancel_url": _back(unit),
+        "form": form, "title": title, "cancel_url": _back(unit),
+        "breadcrumbs": [*_crumbs(), {"url": _back(unit), "label": unit.name}],
         "intro": _("Janji pelayanan unit kepada masyarakat. Bila dipajang, lampirkan fotonya. "
                    "Maklumat ikut tercetak di lembar standar pelayanan dan tampil di halaman "
                    "publik unit."),

@@ -25,11 +25,12 @@ from pantau.compliance.selectors.auto_facts.registry import (
     register_auto_source,
     share,
 )
+from pantau.compliance.selectors.standards import filled_components
 from pantau.scoring.numbers import format_number
 from pantau.tenancy.models import ServiceProduct
 
-# The register's page of one unit (built with the register); the module's home until it exists.
-REGISTER_URL_NAMES = ("compliance:standard_unit", "compliance:standards_unit")
+# The register's page of one unit.
+REGISTER_URL_NAMES = ("compliance_standards:unit",)
 NAMES_SHOWN = 3
 
 
@@ -63,13 +64,6 @@ def review_window(year: int) -> tuple[datetime.date, datetime.date]:
     except ValueError:  # 29 February
         start = end.replace(year=end.year - 1, day=28)
     return start, end
-
-
-def filled_components(standard: ServiceStandard | None) -> int:
-    if standard is None:
-        return 0
-    return sum(1 for component in COMPONENTS
-               if str(getattr(standard, component.field) or "").strip())
 
 
 def _products(region: Any, units: Sequence[Any]) -> dict[int, list[ServiceProduct]]:
