@@ -1,11 +1,12 @@
 """The Ombudsman gap list: worked examples from methods.md §3, boundaries and bad input."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pytest
 
 from pantau.scoring import ScoringError
+from pantau.scoring.methods import Band
 from pantau.scoring.ombudsman import Gap, configure_2025, fixes_to_reach, gaps
 
 # Two lokus units, 2023 (weights Input 21,85; Proses 32,37; Output 24,24; Pengaduan 21,54):
@@ -206,3 +207,17 @@ def test_public_trust_for_a_unit_not_assessed_is_refused():
 def test_an_unknown_category_is_refused():
     with pytest.raises(ScoringError, match=r"Kategori 'F' tidak dikenal .* pilihan: A, B, C, D, E"):
         fixes_to_reach(TWO_UNITS, 2023, "F")
+
+
+def test_bands_without_a_letter_are_named_by_their_opini():
+    # A 2025 table as a Pemda may keep it: the four opini, no letters. Without the trust share
+    # the unit is 75,76 (Kualitas Sedang); one fix gives 100,00 (Kualitas Tertinggi).
+    opini = [replace(band, grade=None) for band in configure_2025().bands[:3]]
+    bands = (*opini, Band(None, None, "Kualitas Rendah", "Merah"))
+    method = configure_2025(bands=bands, dimension_share="1", public_trust_share="0")
+    units = _one_unit_2025(0)
+    trust = {"Disdukcapil": 0}
+    assert fixes_to_reach(units, 2025, "kualitas sedang", public_trust=trust, method=method) == 0
+    assert fixes_to_reach(units, 2025, "Kualitas Tertinggi", public_trust=trust, method=method) == 1
+    with pytest.raises(ScoringError, match="pilihan: Kualitas Tertinggi, Kualitas Tinggi"):
+        fixes_to_reach(units, 2025, "A", public_trust=trust, method=method)

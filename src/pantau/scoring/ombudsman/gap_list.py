@@ -81,7 +81,9 @@ def fixes_to_reach(
 ) -> int | None:
     """The fewest gaps, taken from the top of ``gaps()``, whose fixing together gives a Pemda
     score in ``category`` (A best … E) or better: 0 when the Pemda is already there, None when
-    fixing every gap is not enough. Categories are read with ``classify`` for ``year``.
+    fixing every gap is not enough. Categories are read with ``classify`` for ``year``; a band
+    without a letter (a 2025 opini as a Pemda configures it) is named by its label
+    ("Kualitas Tinggi"), case ignored.
     """
     pemda = _Pemda(units, year, public_trust, method)
     wanted = _category_rank(pemda, category)
@@ -105,12 +107,12 @@ def _ranked(pemda: _Pemda) -> list[Gap]:
 
 def _category_rank(pemda: _Pemda, category: str) -> int:
     wanted = str(category).strip().upper()
-    if wanted not in pemda.categories:
+    if wanted not in [name.upper() for name in pemda.categories]:
         raise ScoringError(
             f"Kategori '{category}' tidak dikenal untuk {pemda.method.label}; pilihan: "
             f"{', '.join(pemda.categories)}."
         )
-    return pemda.categories.index(wanted)
+    return [name.upper() for name in pemda.categories].index(wanted)
 
 
 class _Pemda:
@@ -137,7 +139,7 @@ class _Pemda:
                 "memakai satu nilai 0–100."
             )
         self.top = self.method.indicator_max
-        self.categories = [band.grade for band in self.method.bands if band.grade is not None]
+        self.categories = [band.grade or band.label for band in self.method.bands]
         self.dimensions = {dimension.code: dimension for dimension in self.method.dimensions}
         self.trust = dict(public_trust or {})
         strangers = [str(name) for name in self.trust if name not in units]
@@ -195,8 +197,8 @@ class _Pemda:
         self._memo.clear()
 
     def reaches(self, wanted: int) -> bool:
-        category = classify(self.score, self.year, method=self.method).category
-        return category is not None and self.categories.index(category) <= wanted
+        result = classify(self.score, self.year, method=self.method)
+        return self.categories.index(result.category or result.label) <= wanted
 
     def _sums(self, unit: str, code: str, pairs: list[_Pair]) -> tuple[Decimal, Decimal]:
         with _about(f"Unit {unit}, dimensi {code}"):
