@@ -77,6 +77,10 @@ ACTION_LABELS: dict[str, Promise] = {
     "surveys.followup.updated": gettext_lazy("Tindak lanjut SKM diperbarui"),
     "compliance.answers.autofilled": gettext_lazy(
         "Jawaban penilaian mandiri diisi dari SKM dan standar pelayanan"),
+    "compliance.gap_action.created": gettext_lazy("Tindakan perbaikan celah dibuat"),
+    "compliance.gap_action.updated": gettext_lazy("Tindakan perbaikan celah diubah"),
+    "compliance.gap_action.refused": gettext_lazy(
+        "Tindakan perbaikan celah OPD lain ditolak"),
     "reports.report.requested": gettext_lazy("Laporan diminta"),
     "api.token.created": gettext_lazy("Token API dibuat"),
     "api.token.revoked": gettext_lazy("Token API dicabut"),
@@ -104,6 +108,7 @@ MODULE_LABELS: dict[str, Promise] = {
     "tenancy": gettext_lazy("OPD, unit, periode, dan pengguna"),
     "performance": gettext_lazy("Kinerja"),
     "surveys": gettext_lazy("Survei SKM"),
+    "compliance": gettext_lazy("Kepatuhan pelayanan"),
     "reports": gettext_lazy("Laporan"),
     "api": gettext_lazy("Token API"),
     "compliance": gettext_lazy("Kepatuhan pelayanan"),
