@@ -108,7 +108,6 @@ MODULE_LABELS: dict[str, Promise] = {
     "tenancy": gettext_lazy("OPD, unit, periode, dan pengguna"),
     "performance": gettext_lazy("Kinerja"),
     "surveys": gettext_lazy("Survei SKM"),
-    "compliance": gettext_lazy("Kepatuhan pelayanan"),
     "reports": gettext_lazy("Laporan"),
     "api": gettext_lazy("Token API"),
     "compliance": gettext_lazy("Kepatuhan pelayanan"),
