@@ -212,3 +212,28 @@ def test_the_status_is_edited_and_audited(
     assert refused.status_code == 403
 
 
+
+
+def test_another_opd_sees_none_of_opd_b_gaps_or_actions_in_pages_or_exports(
+    client_for: Any, world: World, example: Instrument
+) -> None:
+    secret = "TINDAKAN-RAHASIA-OPD-B"
+    _post(client_for("operator_b"), world, example, world.unit_b, owner=world.opd_b.pk,
+          title=secret, evidence=SimpleUploadedFile("bukti.pdf", PDF))
+    with scopes_disabled():
+        action = GapAction.objects.get(title=secret)
+    seen_by_b = client_for("operator_b").get(reverse("compliance_gaps:actions"), {"tahun": YEAR})
+    assert secret in seen_by_b.content.decode()
+
+    for persona in ("operator_a", "head_a"):
+        client = client_for(persona)
+        for name in ("compliance_gaps:list", "compliance_gaps:actions"):
+            body = client.get(reverse(name), {"tahun": YEAR}).content.decode()
+            assert secret not in body and "Loket Layanan Disdik" not in body
+        for name in ("compliance_gaps:xlsx", "compliance_gaps:actions_xlsx"):
+            sheet = load_workbook(io.BytesIO(
+                client.get(reverse(name), {"tahun": YEAR}).content)).active
+            cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row}
+            assert secret not in cells and "Loket Layanan Disdik" not in cells
+        evidence = client.get(reverse("compliance_gaps:action_evidence", args=[action.pk]))
+        assert evidence.status_code == 403
