@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 
 from pantau.dbstats import refresh_planner_statistics
 from pantau.demo.compliance.results import results_demo_load
+from pantau.demo.compliance.standards import standards_demo_load
 from pantau.demo.performance.load import performance_demo_load
 from pantau.demo.surveys.load import surveys_demo_load
 from pantau.demo.tenancy.data import DEMO_PASSWORD
@@ -33,6 +34,7 @@ def demo_load(*, today: datetime.date | None = None) -> DemoLoaded:
     responses = surveys_demo_load(region=pemda.region, today=today)
     indicators = performance_demo_load(region=pemda.region)
     results_demo_load(region=pemda.region)
+    standards_demo_load(region=pemda.region, today=today)
     user_model = get_user_model()
     if not user_model._default_manager.filter(username="platform").exists():
         user_model._default_manager.create_superuser(
