@@ -28,6 +28,7 @@ from django_scopes import scopes_disabled
 from openpyxl import Workbook, load_workbook
 
 from pantau.audit.services import audit_record
+from pantau.compliance.models import ServiceStandard, UnitMaklumat
 from pantau.performance.models import (
     AgencyReport,
     Evidence,
@@ -52,12 +53,14 @@ SECRETS = (
     "CATATAN-RAHASIA-OPD-B",
     "61,37", "61.37",                  # the realization value, as a page and as a cell shows it
     "987.654.321", "987654321",        # the budget spent in TW I
+    INTERNAL_STANDARD := "KOMPONEN-INTERNAL-RAHASIA-OPD-B",  # never on the public page either
 )
 STAFF_OF_A = ("operator_a", "head_a")
 URL_MODULES = (
     "pantau.performance.urls_plans", "pantau.performance.urls_reporting",
     "pantau.performance.urls_analysis", "pantau.performance.urls_rakor", "pantau.api.urls",
     "pantau.reports.urls", "pantau.audit.urls", "pantau.web.urls",
+    "pantau.compliance.urls_standards", "pantau.compliance.urls_standards_public",
 )
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -127,6 +130,12 @@ def build_opd_b(world: World) -> OpdB:
             region=region, agency=world.opd_b, indicator=item, period=q1,
             description="TINDAK-LANJUT-RAHASIA-OPD-B", owner="Kabid Dikdas",
             evidence_note="BUKTI-TL-RAHASIA-OPD-B", due_date="2026-06-30")
+        ServiceStandard.objects.create(
+            region=region, product=world.product_b, requirements="Ijazah asli",
+            staff_evaluation=INTERNAL_STANDARD, displayed_at_counter=True,
+            counter_photo=ContentFile(b"%PDF-1.4\n%%EOF\n", name="loket-b.pdf"))
+        UnitMaklumat.objects.create(region=region, unit=world.unit_b, text="Siap melayani",
+                                    photo=ContentFile(b"%PDF-1.4\n%%EOF\n", name="m-b.pdf"))
         AgencyReport.objects.create(region=region, agency=world.opd_b, period=q1,
                                     status=ReportStatus.RETURNED,
                                     return_note="CATATAN-RAHASIA-OPD-B")
@@ -256,6 +265,19 @@ MATRIX = [
     Row("api:realization_detail", lambda b: [*report_b(b), b.indicator.pk], 403,
         seen_by="operator_b"),
     Row("api:unknown_address", none, 404, address="/api/v1/tidak-ada/"),
+    # --- service standards: the register narrows to OPD A; OPD B's unit is OPD B's ----------
+    Row("compliance_standards:register", none, 200),
+    Row("compliance_standards:register", none, 200, query=only_b),
+    Row("compliance_standards:register_xlsx", none, 200, query=only_b, seen_by="evaluator"),
+    Row("compliance_standards:unit", lambda b: [b.world.unit_b.pk], 403, seen_by="operator_b"),
+    Row("compliance_standards:standard_update", lambda b: [b.world.product_b.pk], 403,
+        seen_by="operator_b"),
+    Row("compliance_standards:standard_photo", lambda b: [b.world.product_b.pk, "loket"], 403),
+    Row("compliance_standards:maklumat_update", lambda b: [b.world.unit_b.pk], 403),
+    Row("compliance_standards:maklumat_photo", lambda b: [b.world.unit_b.pk], 403),
+    Row("compliance_standards:unit_pdf", lambda b: [b.world.unit_b.pk], 403),
+    # the public page: what OPD B publishes, never its internal components
+    Row("compliance_public:unit", lambda b: [b.world.region_a.slug, b.world.unit_b.pk], 200),
     # --- history and home ----------------------------------------------------------------
     Row("audit:event_list", none, 403, seen_by="evaluator"),
     Row("audit:object_history", lambda b: ["performance.realization", b.realization.pk], 403,
