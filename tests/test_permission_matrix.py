@@ -58,6 +58,7 @@ OTHER_MATRICES = {
     "pantau.compliance.urls_standards_public":
         "tests/compliance/test_standards_public_permission_matrix.py",
     "pantau.compliance.urls_gaps": "tests/compliance/test_gaps_permission_matrix.py",
+    "pantau.compliance.urls_lokus": "tests/compliance/test_lokus_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("analisis/", include("pantau.performance.urls_analysis")),
     path("rakor/", include("pantau.performance.urls_rakor")),
     path("kepatuhan/standar-pelayanan/", include("pantau.compliance.urls_standards")),
+    path("kepatuhan/lokus/", include("pantau.compliance.urls_lokus")),
     path("kepatuhan/", include("pantau.compliance.urls")),
     path("kepatuhan/penilaian-mandiri/", include("pantau.compliance.urls_assessment")),
     path("kepatuhan/celah/", include("pantau.compliance.urls_gaps")),

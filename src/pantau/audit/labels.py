@@ -101,6 +101,10 @@ ACTION_LABELS: dict[str, Promise] = {
     "compliance.service_standard.refused": gettext_lazy(
         "Perubahan standar pelayanan OPD lain ditolak"),
     "compliance.unit_maklumat.updated": gettext_lazy("Maklumat pelayanan diubah"),
+    "compliance.lokus.drawn": gettext_lazy("Lokus diundi"),
+    "compliance.lokus.replaced": gettext_lazy("Lokus diganti dengan undian baru"),
+    "compliance.lokus.checked": gettext_lazy("Undian lokus diperiksa ulang"),
+    "compliance.lokus.refused": gettext_lazy("Undian lokus ditolak"),
 }
 
 # The modules of the actions (their first part), for the filter of the audit trail.
@@ -136,6 +140,8 @@ EXTRA_FIELD_LABELS: dict[str, Promise] = {
     "year": gettext_lazy("tahun"),
     "quarter": gettext_lazy("triwulan"),
     "name": gettext_lazy("nama"),
+    "mandatory": gettext_lazy("unit wajib"),
+    "drawn": gettext_lazy("hasil undian"),
 }
 
 # "<indicator code>.<field>" keys of realization events.

@@ -21,6 +21,8 @@ from pantau.tenancy.permissions import (
 rules.add_perm("compliance.view", is_member)
 rules.add_perm("compliance.manage_instruments", is_admin)
 rules.add_perm("compliance.manage_lokus", is_back_office)
+# A lokus in force is replaced (with a reason) by the admin only.
+rules.add_perm("compliance.replace_lokus", is_admin)
 rules.add_perm("compliance.manage_results", is_back_office)
 # Object checks below take a unit, or any row with a unit (answers, actions, standards).
 rules.add_perm("compliance.view_unit", is_region_wide | is_staff_of_agency)
