@@ -81,6 +81,10 @@ ACTION_LABELS: dict[str, Promise] = {
     "compliance.gap_action.updated": gettext_lazy("Tindakan perbaikan celah diubah"),
     "compliance.gap_action.refused": gettext_lazy(
         "Tindakan perbaikan celah OPD lain ditolak"),
+    "compliance.perception.switched": gettext_lazy(
+        "Pertanyaan persepsi di formulir SKM dinyalakan/dimatikan"),
+    "compliance.perception.refused": gettext_lazy(
+        "Perubahan survei persepsi unit OPD lain ditolak"),
     "reports.report.requested": gettext_lazy("Laporan diminta"),
     "api.token.created": gettext_lazy("Token API dibuat"),
     "api.token.revoked": gettext_lazy("Token API dicabut"),

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from pantau.compliance.views import home, instrument_edit, instruments, results
 
@@ -19,4 +19,5 @@ urlpatterns = [
     path("hasil-resmi/baru/", results.result_create, name="result_create"),
     path("hasil-resmi/<int:pk>/ubah/", results.result_update, name="result_update"),
     path("hasil-resmi/<int:pk>/sumber/", results.result_source, name="result_source"),
+    path("persepsi/", include("pantau.compliance.urls_perception")),
 ]

@@ -4,7 +4,7 @@ Pure Python (no Django): outside tools can ``import pantau.scoring`` directly. S
 docs/scoring.md for the methods, the status of each fact and how to add a new year's method.
 """
 
-from pantau.scoring import capaian, ombudsman, pekppp, sakip, sampling, skm
+from pantau.scoring import capaian, ombudsman, pekppp, perception, sakip, sampling, skm
 from pantau.scoring.errors import ScoringError
 from pantau.scoring.methods import Band, Fact, Method, Status, Years
 from pantau.scoring.numbers import format_number, round_half_up, to_decimal
@@ -26,6 +26,7 @@ __all__ = [
     "get",
     "ombudsman",
     "pekppp",
+    "perception",
     "register",
     "round_half_up",
     "sakip",

@@ -3,7 +3,7 @@ here and nowhere else: ``answer_sheet``) and the invalidation form."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django import forms
@@ -12,6 +12,13 @@ from django_scopes.forms import SafeModelChoiceField
 
 from pantau.pages.forms import BootstrapFormMixin
 from pantau.pages.number_fields import WholeNumberField, YearField
+from pantau.surveys.extras import (
+    ExtraQuestion,
+    ExtraSection,
+    extra_sections,
+    extras_posted,
+    plain_extra_answers,
+)
 from pantau.surveys.models import Survey, SurveyFollowUp
 from pantau.surveys.questions import (
     ELEMENT_FIELDS,
@@ -87,12 +94,14 @@ COMMENT_MAX = 1000
 class AnswerSheet:
     """One questionnaire as ``response_submit`` takes it: nine answers 1–4, each profile field
     empty or one of its choices, the product's id (the INSERT checks it is an active product of
-    the unit) and the comment stripped."""
+    the unit), the comment stripped and the answered extra questions by section
+    (``pantau.surveys.extras``)."""
 
     answers: list[int]
     profile: dict[str, str]
     product_id: int | None
     comment: str
+    extra: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class ResponseForm(forms.Form):
@@ -128,9 +137,11 @@ class ResponseForm(forms.Form):
     )
 
     def __init__(self, *args: Any, unit: ServiceUnit,
-                 wording: tuple[Element, ...] | None = None, **kwargs: Any) -> None:
+                 wording: tuple[Element, ...] | None = None,
+                 sections: tuple[ExtraSection, ...] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.wording = wording or elements()
+        self.sections = sections
         for element in self.wording:
             self.fields[element.field] = forms.TypedChoiceField(
                 label=f"{element.code}. {element.name}", choices=ANSWER_CHOICES, coerce=int,
@@ -142,9 +153,24 @@ class ResponseForm(forms.Form):
                     % {"code": element.code},
                 },
             )
+        for section in sections:
+            for question in section.questions:
+                self.fields[question.name] = forms.ChoiceField(
+                    label=f"{question.code}. {question.title}", required=False,
+                    choices=question.choices, widget=forms.RadioSelect,
+                    error_messages={"invalid_choice": _(
+                        "Jawaban untuk %(code)s harus salah satu pilihan yang tersedia.")
+                        % {"code": question.code}},
+                )
         product_field = self.fields["product"]
         assert isinstance(product_field, forms.ModelChoiceField)
         product_field.queryset = ServiceProduct.objects.filter(unit=unit, is_active=True)
+
+    def extra_questions(self) -> list[tuple[ExtraSection,
+                                            list[tuple[ExtraQuestion, forms.BoundField]]]]:
+        """The extra sections after the nine questions, each with its questions' fields."""
+        return [(section, [(question, self[question.name]) for question in section.questions])
+                for section in self.sections]
 
     def questions(self) -> list[tuple[Element, forms.BoundField]]:
         return [(element, self[element.field]) for element in self.wording]
@@ -164,17 +190,23 @@ class ResponseForm(forms.Form):
         """The cleaned answer sheet of a valid form."""
         data = self.cleaned_data
         product = data.get("product")
+        extra: dict[str, dict[str, str]] = {}
+        for section in self.sections:
+            for question in section.questions:
+                if data.get(question.name):
+                    extra.setdefault(section.key, {})[question.name] = data[question.name]
         return AnswerSheet(
             [data[name] for name in ELEMENT_FIELDS],
             {name: data.get(name) or "" for name in PROFILE_FIELDS},
-            product.pk if product else None, data["comment"],
+            product.pk if product else None, data["comment"], extra,
         )
 
 
 def response_form(data: Any, *, survey: Survey, **kwargs: Any) -> ResponseForm:
-    """The questionnaire of a survey, in its Pemda's wording."""
+    """The questionnaire of a survey, in its Pemda's wording, with the extra sections its
+    form has today (``pantau.surveys.extras``)."""
     return ResponseForm(data, unit=survey.unit, wording=elements_for(survey.questionnaire),
-                        **kwargs)
+                        sections=extra_sections(survey=survey), **kwargs)
 
 
 _ANSWERS = {str(value): value for value, _label in ANSWER_CHOICES}
@@ -212,10 +244,16 @@ def plain_answer_sheet(data: Any) -> AnswerSheet | None:
 def answer_sheet(data: Any, *, survey: Survey) -> tuple[AnswerSheet | None, ResponseForm | None]:
     """The posted questionnaire, checked here once: the sheet and the form that read it.
 
-    A plainly valid sheet: (sheet, None). Anything else goes through ``ResponseForm`` for its
-    messages: (its sheet, the form) when valid, (None, the form with its errors) when not.
+    A plainly valid sheet (with plainly valid extra answers when any are posted; an extra field
+    the form no longer has is ignored): (sheet, None). Anything else goes through
+    ``ResponseForm`` for its messages: (its sheet, the form) when valid, (None, the form with
+    its errors) when not.
     """
     sheet = plain_answer_sheet(data)
+    if sheet is not None and extras_posted(data):
+        extra = plain_extra_answers(data, extra_sections(survey=survey))
+        sheet = AnswerSheet(sheet.answers, sheet.profile, sheet.product_id, sheet.comment,
+                            extra) if extra is not None else None
     if sheet is not None:
         return sheet, None
     form = response_form(data, survey=survey)

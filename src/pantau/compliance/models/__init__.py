@@ -17,6 +17,12 @@ from pantau.compliance.models.instruments import (
     SourceStatus,
 )
 from pantau.compliance.models.lokus import Lokus, LokusReason, LokusStatus, LokusUnit
+from pantau.compliance.models.perception import (
+    PERCEPTION_FIELDS,
+    PERCEPTION_INDICATORS,
+    PerceptionAnswer,
+    PerceptionSetting,
+)
 from pantau.compliance.models.results import OfficialResult
 from pantau.compliance.models.standards import (
     COMPONENTS,
@@ -29,6 +35,8 @@ from pantau.compliance.models.standards import (
 __all__ = [
     "COMPONENTS",
     "FAMILY_ASSESSOR",
+    "PERCEPTION_FIELDS",
+    "PERCEPTION_INDICATORS",
     "PUBLIC_COMPONENTS",
     "ActionStatus",
     "Answer",
@@ -48,6 +56,8 @@ __all__ = [
     "LokusStatus",
     "LokusUnit",
     "OfficialResult",
+    "PerceptionAnswer",
+    "PerceptionSetting",
     "RegionAggregation",
     "ServiceStandard",
     "SourceStatus",

@@ -53,6 +53,7 @@ class AutoSource(models.TextChoices):
     STANDARD_DISPLAYED = "standard_displayed", _("Standar pelayanan dipublikasikan")
     STANDARD_REVIEWED = "standard_reviewed", _("Standar pelayanan ditinjau ulang")
     MAKLUMAT = "maklumat", _("Maklumat pelayanan")
+    PERCEPTION = "perception", _("Survei persepsi maladministrasi pengguna")
 
 
 class RegionAggregation(models.TextChoices):

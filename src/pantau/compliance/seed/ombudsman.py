@@ -119,7 +119,7 @@ _OUTPUT_GUESS = ("Daftar indikator terpotong setelah butir 3; butir 4 dan 5 dipe
 
 def _output(number: int, text: str, status: str, note: str = "") -> IndicatorSeed:
     return IndicatorSeed(f"output-{number:02d}", text, status, group="Persepsi maladministrasi",
-                         evidence=_USERS, note=note)
+                         evidence=_USERS, note=note, auto_source="perception")
 
 
 _OUTPUT = (

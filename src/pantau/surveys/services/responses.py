@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from pantau.audit.services import audit_record
+from pantau.surveys.extras import extras_store
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import ELEMENT_FIELDS, PROFILE_FIELDS
 
@@ -99,6 +100,7 @@ def response_submit(
     product: ServiceProduct | int | None = None,
     comment: str = "",
     submitted_at: datetime.datetime | None = None,
+    extra: Mapping[str, Mapping[str, str]] | None = None,
 ) -> SurveyResponse:
     """Counts one questionnaire (``product``: a product of the survey's unit, or its id).
 
@@ -110,6 +112,9 @@ def response_submit(
     them through ``forms.answer_sheet``, so they are not checked again here. The INSERT still
     guards what a cached copy cannot know (the survey open, the product the unit's and active)
     and the database refuses an answer outside 1–4 (a check constraint per element).
+
+    ``extra``: the answered extra questions by section (``pantau.surveys.extras``), stored by
+    their providers in the same transaction as the response, even where the rollup is deferred.
     """
     moment = submitted_at or timezone.now()
     day = local_day(region=survey.region, moment=moment)
@@ -126,13 +131,15 @@ def response_submit(
     ]
     if product_id is not None:
         params.append(product_id)
-    with nullcontext() if deferred else transaction.atomic():
+    with nullcontext() if deferred and not extra else transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(_INSERT[product_id is not None], params)
             row = cursor.fetchone()
         if row is None:
             _refused(survey=survey, token=token, day=day, product_id=product_id)
         response_id, region_id, unit_id = row
+        if extra:
+            extras_store(survey=survey, response_id=response_id, day=day, extra=extra)
         if not deferred:
             _rollup_add(region_id=region_id, unit_id=unit_id, survey_id=survey.pk, day=day,
                        count=1, sums=answers)

@@ -135,7 +135,7 @@ def _survey_form(request: HttpRequest, survey: Survey) -> HttpResponse:
     try:
         response_submit(
             survey=survey, answers=sheet.answers, token=nonce, profile=sheet.profile,
-            product=sheet.product_id, comment=sheet.comment,
+            product=sheet.product_id, comment=sheet.comment, extra=sheet.extra,
         )
     except SubmissionDuplicate:
         return _already(request, survey, kiosk)
