@@ -27,7 +27,7 @@ from importlib import import_module
 from typing import Any
 
 import pytest
-from django.urls import URLPattern, reverse
+from django.urls import URLResolver, reverse
 
 PERSONAS = (
     "operator_a", "operator_b", "head_a", "evaluator", "leader", "admin", "assessor",
@@ -124,15 +124,35 @@ def check_row(client: Any, row: Row, persona: str, *context: Any,
     return response
 
 
-def url_names(module_name: str) -> set[str]:
-    """``app_name:name`` of every URL pattern of a URL module (no nested includes)."""
+def url_names(module_name: str, namespace: str = "") -> set[str]:
+    """``app_name:name`` of every URL pattern of a URL module.
+
+    A nested include is left to its own matrix (:func:`nested_url_modules` names them, and each
+    must be registered); a module without an ``app_name`` of its own (included inside another
+    app's URLs) takes ``namespace``, its includer's."""
     module = import_module(module_name)
+    app_name = getattr(module, "app_name", "") or namespace
+    assert app_name, f"{module_name} has no app_name and no including namespace was given"
     names = set()
     for pattern in module.urlpatterns:
-        assert isinstance(pattern, URLPattern), f"nested include in {module_name}: add its rows"
+        if isinstance(pattern, URLResolver):
+            continue
         assert pattern.name, f"unnamed URL pattern {pattern.pattern} in {module_name}"
-        names.add(f"{module.app_name}:{pattern.name}")
+        names.add(f"{app_name}:{pattern.name}")
     return names
+
+
+def nested_url_modules(module_name: str) -> dict[str, str]:
+    """The URL modules a URL module includes, each with the namespace its names get."""
+    module = import_module(module_name)
+    app_name = getattr(module, "app_name", "")
+    nested = {}
+    for pattern in module.urlpatterns:
+        if isinstance(pattern, URLResolver):
+            name = getattr(pattern.urlconf_name, "__name__", pattern.urlconf_name)
+            assert isinstance(name, str), f"{module_name}: include a module by its dotted name"
+            nested[name] = getattr(import_module(name), "app_name", "") or app_name
+    return nested
 
 
 def row_name(row: Any) -> str:

@@ -29,6 +29,7 @@ from tests.matrix import (
     expect,
     no_args,
     persona_matrix,
+    nested_url_modules,
     row_name,
     url_names,
 )
@@ -59,6 +60,7 @@ OTHER_MATRICES = {
         "tests/compliance/test_standards_public_permission_matrix.py",
     "pantau.compliance.urls_gaps": "tests/compliance/test_gaps_permission_matrix.py",
     "pantau.compliance.urls_lokus": "tests/compliance/test_lokus_permission_matrix.py",
+    "pantau.compliance.urls_perception": "tests/compliance/test_perception_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -249,7 +251,9 @@ def test_every_url_has_a_row_in_the_matrix() -> None:
 @pytest.mark.parametrize("module", sorted(OTHER_MATRICES))
 def test_every_url_of_every_app_has_a_row_in_its_matrix(module: str) -> None:
     in_matrix = {row_name(row) for row in _matrix_of(OTHER_MATRICES[module])}
-    names = url_names(module)
+    includers = {nested: namespace for outer in OTHER_MATRICES
+                 for nested, namespace in nested_url_modules(outer).items()}
+    names = url_names(module, includers.get(module, ""))
 
     assert names - in_matrix == set(), f"URLs of {module} without a permission-matrix row"
     assert in_matrix - names == set(), f"rows in the {module} matrix for URLs that are gone"
@@ -262,6 +266,9 @@ def test_every_url_module_of_pantau_has_a_permission_matrix() -> None:
         if isinstance(pattern, URLResolver)
     ]
     ours = {name for name in included if isinstance(name, str) and name.startswith("pantau.")}
+
+    ours |= {nested for module in (*URL_MODULES, *OTHER_MATRICES)
+             for nested in nested_url_modules(module)}  # included inside an app's URLs
 
     without_matrix = ours - set(URL_MODULES) - set(OTHER_MATRICES)
     assert without_matrix == set(), "add these URL modules to a permission matrix"
