@@ -27,9 +27,9 @@ from tests.matrix import (
     Row,
     check_row,
     expect,
+    nested_url_modules,
     no_args,
     persona_matrix,
-    nested_url_modules,
     row_name,
     url_names,
 )

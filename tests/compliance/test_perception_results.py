@@ -148,3 +148,22 @@ def test_the_facts_fill_the_output_indicators(world: World, clean: int, dirty: i
     assert facts[(world.unit_a.pk, indicators[1].pk)].score == score
     assert facts[(world.unit_a.pk, indicators[0].pk)].score == 3
     assert facts[(world.unit_a.pk, indicators[0].pk)].met is True
+
+
+def test_the_self_assessment_fills_the_output_from_the_perception_source(world: World) -> None:
+    from pantau.compliance.selectors.auto_facts import auto_facts
+
+    _answers(world, clean=37, dirty=3)
+    with scope(region=world.region_a.pk):
+        [instrument] = [i for i in instruments_seed(region=world.region_a)
+                        if i.seed_key == "ombudsman-2022"]
+        indicators = list(instrument.indicators.order_by("dimension__position", "position"))
+        facts = auto_facts(region=world.region_a, year=YEAR, units=[world.unit_a],
+                           indicators=indicators)
+
+    output = {i.code: facts[(world.unit_a.pk, i.pk)] for i in indicators
+              if (world.unit_a.pk, i.pk) in facts and i.code.startswith("output-")}
+    assert {code: fact.score for code, fact in output.items()} == {
+        "output-01": 3, "output-02": 2, "output-03": 3, "output-04": 3, "output-05": 3}
+    assert output["output-02"].source == "perception"
+    assert "37 dari 40 responden (92,50 %)" in output["output-02"].text

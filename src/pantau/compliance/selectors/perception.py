@@ -20,6 +20,11 @@ from pantau.compliance.perception.questions import (
     perception_rule,
     question_text,
 )
+from pantau.compliance.selectors.auto_facts.registry import (
+    FactKey,
+    SourceFact,
+    register_auto_source,
+)
 from pantau.scoring import ombudsman
 from pantau.scoring.errors import ScoringError
 from pantau.scoring.numbers import format_number
@@ -119,36 +124,27 @@ def perception_switched_on(*, unit: ServiceUnit, year: int) -> bool:
     return PerceptionSetting.objects.filter(unit=unit, year=year, is_on=True).exists()
 
 
-@dataclass(frozen=True)
-class PerceptionFact:
-    """The same shape as the self-assessment's source facts: met (True, False or a share),
-    the figures in Indonesian, the page to check them, and the predicted score."""
-
-    met: bool | Fraction
-    text: str
-    url: str
-    score: int | None = None
-
-
+@register_auto_source("perception")
 def perception_facts(*, region: Region, year: int, units: Sequence[ServiceUnit],
-                     indicators: Sequence[Any]) -> dict[tuple[int, int], PerceptionFact]:
-    """Facts for the Output indicators filled from the perception survey, keyed by (unit id,
-    indicator id); an indicator is known by its code (output-01..05). A unit whose indicator has
-    fewer respondents than the rule's minimum gets no fact (nothing to fill). One query."""
+                     indicators: Sequence[Any]) -> dict[FactKey, SourceFact]:
+    """The ``perception`` auto-fill source: facts for the Output indicators, keyed by (unit id,
+    indicator id); an indicator is known by its code (output-01..05). The predicted 0–3 is the
+    fact's score (kept inside the indicator's scale by ``auto_facts``). A unit whose indicator
+    has fewer respondents than the rule's minimum gets no fact (nothing to fill). One query."""
     by_code = {q.indicator: index for index, q in enumerate(QUESTIONS)}
     wanted = [(indicator, by_code[indicator.code]) for indicator in indicators
               if indicator.code in by_code]
     if not wanted or not units:
         return {}
     found = perception_by_unit(region=region, year=year, unit_ids=[unit.pk for unit in units])
-    facts: dict[tuple[int, int], PerceptionFact] = {}
+    facts: dict[FactKey, SourceFact] = {}
     for unit_id, result in found.items():
         url = reverse("compliance:perception_unit", args=[unit_id, year])
         for indicator, index in wanted:
             item = result.questions[index]
             if item.score is None:
                 continue
-            facts[(unit_id, indicator.pk)] = PerceptionFact(
+            facts[(unit_id, indicator.pk)] = SourceFact(
                 met=True if item.score == 3 else False if item.score == 0
                 else Fraction(item.score, 3),
                 text=_("%(no)s dari %(answered)s responden (%(share)s %%) tidak mengalami "

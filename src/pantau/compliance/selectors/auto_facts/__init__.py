@@ -4,7 +4,8 @@
 ``auto_facts(region=, year=, units=, indicators=)`` gives, per (unit id, indicator id) of every
 indicator with an ``auto_source`` that has a provider, an ``AutoFact``: the fact, the score it
 gives on the indicator's own scale (``registry.fact_score``) and the page where it is kept.
-Providers: ``skm`` (SKM of the year), ``standards`` (the standards register); a module adds one
+Providers: ``skm`` (SKM of the year), ``standards`` (the standards register), ``perception``
+(users' perception answers, ``selectors.perception``); a module adds one
 with ``register_auto_source``. Queries: a fixed number per source used, whatever the number of
 units.
 """
@@ -17,6 +18,7 @@ from typing import Any
 from django.db.models import Max, Min
 
 from pantau.compliance.models import IndicatorOption, Instrument, InstrumentIndicator
+from pantau.compliance.selectors import perception  # noqa: F401  (registers its source)
 from pantau.compliance.selectors.auto_facts import skm, standards  # noqa: F401  (register)
 from pantau.compliance.selectors.auto_facts.registry import (
     AUTO_SOURCES,
