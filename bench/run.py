@@ -34,6 +34,7 @@ BENCHMARKS = [
     "bench.bench_rakor",
     "bench.bench_skm",
     "bench.bench_skm_faults",
+    "bench.bench_compliance_answer",
 ]
 
 

@@ -209,13 +209,14 @@ def unit_sheet(*, region: Any, unit: ServiceUnit, instrument: Instrument,
     return list(sheet.values())
 
 
-def sheet_row(*, region: Any, unit: ServiceUnit, indicator: InstrumentIndicator,
-              year: int) -> SheetRow:
-    """One row of the sheet, to re-render it after a save."""
-    options = list(indicator.options.order_by("score"))
+def sheet_row(*, region: Any, unit: ServiceUnit, indicator: InstrumentIndicator, year: int,
+              answer: Answer | None = None) -> SheetRow:
+    """One row of the sheet, to re-render it after a save (``answer``: the one just saved)."""
+    options = sorted(indicator.options.all(), key=lambda option: option.score)  # prefetched
     scale = options or [IndicatorOption(score=score) for score in range(
         indicator.instrument.answer_min, indicator.instrument.answer_max + 1)]
-    answer = Answer.objects.filter(unit=unit, indicator=indicator, year=year).first()
+    if answer is None:
+        answer = Answer.objects.filter(unit=unit, indicator=indicator, year=year).first()
     facts = (auto_facts(region=region, year=year, units=[unit], indicators=[indicator])
              if indicator.auto_source else {})
     return SheetRow(indicator, scale, answer, facts.get((unit.pk, indicator.pk)))

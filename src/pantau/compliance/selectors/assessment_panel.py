@@ -22,7 +22,11 @@ from pantau.compliance.selectors.predictions import (
 )
 from pantau.compliance.selectors.predictions import ombudsman as ombudsman_predictions
 from pantau.compliance.selectors.predictions import pekppp as pekppp_predictions
-from pantau.compliance.selectors.predictions.loading import IndicatorScore, Loaded
+from pantau.compliance.selectors.predictions.loading import (
+    IndicatorScore,
+    Loaded,
+    stored_answers,
+)
 from pantau.compliance.selectors.predictions.ombudsman import OmbudsmanMethod
 from pantau.tenancy.models import ServiceUnit
 
@@ -120,8 +124,8 @@ def _rows_alone(instrument: Instrument, unit: ServiceUnit, year: int) -> list[In
     of (not a lokus unit, or no answers yet without a lokus), counted the same way."""
     indicators = list(InstrumentIndicator.objects.filter(instrument=instrument)
                       .select_related("dimension").order_by("dimension__position", "position"))
-    answers = {(a.unit_id, a.indicator_id): a for a in
-               Answer.objects.filter(unit=unit, year=year, instrument=instrument)}
+    answers = {(a.unit_id, a.indicator_id): a for a in stored_answers(
+        Answer.objects.filter(unit=unit, year=year, instrument=instrument))}
     return Loaded(instrument, None, None, [unit], indicators, answers, 0).scores_of(unit)
 
 

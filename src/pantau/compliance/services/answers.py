@@ -146,5 +146,9 @@ def _answer_for(*, region: Any, unit: ServiceUnit, indicator: InstrumentIndicato
     """The stored answer (locked for the change), or a new unsaved one."""
     found = (Answer.objects.select_for_update()
              .filter(unit=unit, indicator=indicator, year=year).first())
-    return found or Answer(region=region, unit=unit, indicator=indicator, year=year,
-                           instrument_id=indicator.instrument_id)
+    if found is None:
+        return Answer(region=region, unit=unit, indicator=indicator, year=year,
+                      instrument_id=indicator.instrument_id)
+    # The objects in hand, so the audit record names them without reading them again.
+    found.region, found.unit, found.indicator = region, unit, indicator
+    return found

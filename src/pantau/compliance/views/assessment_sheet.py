@@ -140,13 +140,13 @@ def answer(request: HttpRequest, year: int, unit_id: int, family: str,
     if form.is_valid():
         data = form.cleaned_data
         try:
-            answer_save(actor=request.user, region=sheet.region, unit=sheet.unit,
-                        indicator=indicator, year=sheet.year, score=data["score"],
-                        note=data["note"], evidence=data["evidence"])
+            saved = answer_save(actor=request.user, region=sheet.region, unit=sheet.unit,
+                                indicator=indicator, year=sheet.year, score=data["score"],
+                                note=data["note"], evidence=data["evidence"])
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            return _saved(request, sheet, indicator, _("Jawaban %(code)s disimpan.")
+            return _saved(request, sheet, indicator, saved, _("Jawaban %(code)s disimpan.")
                           % {"code": indicator.code})
     return _refused(request, sheet, indicator, form=form)
 
@@ -162,13 +162,13 @@ def review(request: HttpRequest, year: int, unit_id: int, family: str,
     if form.is_valid():
         data = form.cleaned_data
         try:
-            answer_review(actor=request.user, region=sheet.region, unit=sheet.unit,
-                          indicator=indicator, year=sheet.year, score=data["evaluator_score"],
-                          note=data["evaluator_note"])
+            saved = answer_review(actor=request.user, region=sheet.region, unit=sheet.unit,
+                                  indicator=indicator, year=sheet.year,
+                                  score=data["evaluator_score"], note=data["evaluator_note"])
         except ValidationError as error:
             apply_service_errors(form, error)
         else:
-            return _saved(request, sheet, indicator, _("Reviu %(code)s disimpan.")
+            return _saved(request, sheet, indicator, saved, _("Reviu %(code)s disimpan.")
                           % {"code": indicator.code})
     return _refused(request, sheet, indicator, review=form)
 
@@ -185,13 +185,13 @@ def _is_htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
-def _saved(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator,
+def _saved(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator, answer: Answer,
            message: str) -> HttpResponse:
     if not _is_htmx(request):
         messages.success(request, message)
         return redirect(f"{sheet.url}#indikator-{indicator.pk}")
     row = sheet_row(region=sheet.region, unit=sheet.unit, indicator=indicator,
-                    year=sheet.year)
+                    year=sheet.year, answer=answer)
     return _row_response(request, sheet, _row_view(request, sheet, row, message=message,
                                                    ok=True))
 

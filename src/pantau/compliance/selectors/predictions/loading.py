@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import QuerySet
+
 from pantau.compliance.methods import family_years, instrument_method
 from pantau.compliance.models import (
     FAMILY_ASSESSOR,
@@ -23,6 +25,23 @@ from pantau.tenancy.models import ServiceUnit
 
 
 @dataclass(frozen=True)
+class StoredAnswer:
+    """What a prediction reads of a stored answer (read as plain values: a Pemda's year holds
+    thousands, and the live panel reads them on every saved answer)."""
+
+    pk: int
+    unit_id: int
+    indicator_id: int
+    operator_score: int | None
+    evaluator_score: int | None
+
+    @property
+    def score(self) -> int | None:
+        """The evaluator's when given, else the operator's (as ``Answer.score``)."""
+        return self.evaluator_score if self.evaluator_score is not None else self.operator_score
+
+
+@dataclass(frozen=True)
 class IndicatorScore:
     """One indicator of one unit with the score that counts: the evaluator's when given, else
     the operator's; an unanswered indicator counts as the version's lowest score.
@@ -30,7 +49,7 @@ class IndicatorScore:
     It has ``weight`` and ``score``, so pantau.scoring takes it as an indicator answer."""
 
     indicator: InstrumentIndicator
-    answer: Answer | None
+    answer: StoredAnswer | None
     score: Decimal
 
     @property
@@ -49,7 +68,7 @@ class Loaded:
     lokus: Lokus | None
     units: list[ServiceUnit]  # lokus units in drawn order, else every unit with answers
     indicators: list[InstrumentIndicator]  # in dimension order, then position
-    answers: dict[tuple[int, int], Answer]  # (unit id, indicator id) → answer
+    answers: dict[tuple[int, int], StoredAnswer]  # (unit id, indicator id) → answer
     other_version_answers: int  # answers of the year on another version: not counted
 
     @property
@@ -78,6 +97,11 @@ def applying_instrument(*, region: Any, assessor: str, year: int) -> Instrument 
     return None
 
 
+def stored_answers(answers: QuerySet[Answer]) -> list[StoredAnswer]:
+    return [StoredAnswer(*row) for row in answers.order_by().values_list(
+        "pk", "unit_id", "indicator_id", "operator_score", "evaluator_score")]
+
+
 def load(*, region: Any, assessor: str, year: int) -> Loaded:
     instrument = applying_instrument(region=region, assessor=assessor, year=year)
     lokus = lokus_active(region=region, year=year, assessor=assessor)
@@ -90,7 +114,7 @@ def load(*, region: Any, assessor: str, year: int) -> Loaded:
         .order_by("dimension__position", "position"))
     year_answers = Answer.objects.filter(region=region, year=year,
                                          instrument__family=instrument.family)
-    rows = list(year_answers.filter(instrument=instrument))
+    rows = stored_answers(year_answers.filter(instrument=instrument))
     other = year_answers.exclude(instrument=instrument).count()
     if lokus is not None:
         units = lokus_units(lokus=lokus)
