@@ -15,6 +15,7 @@ import pytest
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
 
+from pantau.compliance.models import ServiceStandard, UnitMaklumat
 from pantau.compliance.services.results import official_result_create
 from pantau.compliance.services.seeding import instruments_seed
 from pantau.performance.models import FollowUp
@@ -69,6 +70,11 @@ def _pages(world: World) -> dict[str, list[str]]:
             official_result_create(actor=world.user("evaluator"), region=world.region_a,
                                    year=year, assessor="ombudsman", score=Decimal(score),
                                    source_url="https://ombudsman.go.id/")
+        ServiceStandard.objects.create(
+            region=world.region_a, product=world.product_a, requirements="Buku KIA",
+            procedure="Daftar di loket", enacted_on=due, decree="SK Kepala Dinkes 1/2026")
+        UnitMaklumat.objects.create(region=world.region_a, unit=world.unit_a,
+                                    text="Kami siap melayani sesuai standar.")
         pekppp = next(i for i in instruments if i.family == "pekppp")
         first_indicator = pekppp.indicators.order_by("pk").first()
     assert first_indicator is not None
@@ -101,6 +107,10 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("performance_analysis:renja", opd_a.pk, query="?tahun=2026"),
             url("performance_rakor:index"), url("surveys:followup_list"),
             url("compliance:result_list"), url("compliance:result_create"),
+            url("compliance_standards:register"),
+            url("compliance_standards:unit", world.unit_a.pk),
+            url("compliance_standards:standard_update", world.product_a.pk),
+            url("compliance_standards:maklumat_update", world.unit_a.pk),
         ],
         "operator_a": [
             url("web:home"), url("performance_reporting:report_form", opd_a.pk, rep.q2.pk),
@@ -108,8 +118,11 @@ def _pages(world: World) -> dict[str, list[str]]:
         "anonymous": [
             url("accounts:login"), url("surveys:publication", world.region_a.slug),
             url("surveys:public_form", code), url("surveys:public_thanks", code),
+            url("compliance_public:unit", world.region_a.slug, world.unit_a.pk),
         ],
-        "anonymous-phone": [url("surveys:public_form", code), url("surveys:public_thanks", code)],
+        "anonymous-phone": [url("surveys:public_form", code), url("surveys:public_thanks", code),
+                            url("compliance_public:unit", world.region_a.slug,
+                                world.unit_a.pk)],
     }
 
 

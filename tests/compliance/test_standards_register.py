@@ -100,6 +100,10 @@ def test_a_standard_is_due_for_review_after_twelve_months(reviewed: datetime.dat
     assert review_due(standard, today=TODAY) is due
 
 
+def test_a_draft_never_enacted_nor_reviewed_is_not_due_for_review() -> None:
+    assert review_due(ServiceStandard(requirements="x"), today=TODAY) is False
+
+
 def test_twelve_months_before_the_29th_of_february_is_the_28th() -> None:
     assert months_before(datetime.date(2028, 2, 29), 12) == datetime.date(2027, 2, 28)
 

@@ -50,15 +50,13 @@ def months_before(day: datetime.date, months: int) -> datetime.date:
 
 
 def review_due(standard: ServiceStandard | None, *, today: datetime.date) -> bool:
-    """Due when the standard was neither reviewed nor enacted in the last 12 months (the later
-    of its last review and its enactment counts; a standard never enacted nor reviewed is due
-    as soon as it has any text)."""
+    """Due when the later of the standard's last review and its enactment is more than 12
+    months before today. A draft never enacted nor reviewed is not "due": it is shown as not
+    enacted instead."""
     if standard is None:
         return False
     latest = max(filter(None, (standard.last_reviewed_on, standard.enacted_on)), default=None)
-    if latest is None:
-        return filled_components(standard) > 0
-    return latest < months_before(today, REVIEW_MONTHS)
+    return latest is not None and latest < months_before(today, REVIEW_MONTHS)
 
 
 @dataclass(frozen=True)
@@ -255,6 +253,7 @@ class PublishedStandards:
     """What a unit publishes: plain values only (cached and shown to anyone)."""
 
     region_name: str
+    region_slug: str
     agency_name: str
     unit_name: str
     unit_address: str
@@ -278,7 +277,8 @@ def published_standards(*, unit: ServiceUnit) -> PublishedStandards:
                               if standard else "") for c in PUBLIC_COMPONENTS)))
     maklumat = UnitMaklumat.objects.filter(unit=unit).first()
     return PublishedStandards(
-        region_name=unit.region.name, agency_name=unit.agency.name, unit_name=unit.name,
+        region_name=unit.region.name, region_slug=unit.region.slug,
+        agency_name=unit.agency.name, unit_name=unit.name,
         unit_address=unit.address, products=tuple(shown),
         maklumat=PublicMaklumat(maklumat.text.strip(), maklumat.enacted_on, maklumat.decree)
         if maklumat is not None and maklumat.text.strip() else None)

@@ -24,7 +24,7 @@
       options: {
         indexAxis: "y", locale: locale, maintainAspectRatio: false,
         plugins: { legend: { display: false } },
-        scales: { x: { min: 0, max: 100 } }
+        scales: { x: { min: 0, max: 100 }, y: { ticks: { autoSkip: false } } }
       }
     });
   });
