@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from pantau.compliance.models import ServiceStandard, UnitMaklumat
+from pantau.compliance.services.perception import perception_switch
 from pantau.compliance.services.results import official_result_create
 from pantau.compliance.services.seeding import instruments_seed
 from pantau.performance.models import FollowUp
@@ -51,8 +53,12 @@ def _pages(world: World) -> dict[str, list[str]]:
     key = make_indicator(sasaran, opd_a, "IKU-1", "Prevalensi stunting", polarity="negative",
                          is_key=True)
     survey = make_survey(world.unit_a)
+    with scope(region=world.region_a.pk):  # the public form also asks the perception questions
+        perception_switch(actor=world.user("evaluator"), region=world.region_a,
+                          unit=world.unit_a, year=timezone.localdate().year, on=True)
     for answers in ((4, 3, 4, 2, 4, 3, 4, 4, 1), (3, 3, 3, 3, 3, 3, 3, 3, 3)):
-        submit_direct(survey, answers)
+        submit_direct(survey, answers, extra={"persepsi": {"x_persepsi_o1": "tidak",
+                                                           "x_persepsi_o2": "ya"}})
     due = datetime.date(2026, 6, 30)
     with scopes_disabled():
         Period.objects.create(region=world.region_a, year=2025, quarter=4,
@@ -111,6 +117,8 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("compliance_standards:unit", world.unit_a.pk),
             url("compliance_standards:standard_update", world.product_a.pk),
             url("compliance_standards:maklumat_update", world.unit_a.pk),
+            url("compliance:perception_index"),
+            url("compliance:perception_unit", world.unit_a.pk, timezone.localdate().year),
         ],
         "operator_a": [
             url("web:home"), url("performance_reporting:report_form", opd_a.pk, rep.q2.pk),
