@@ -17,6 +17,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from pantau.compliance.models import ServiceStandard, UnitMaklumat
+from pantau.compliance.services.lokus import lokus_draw
 from pantau.compliance.services.perception import perception_switch
 from pantau.compliance.services.results import official_result_create
 from pantau.compliance.services.seeding import instruments_seed
@@ -83,6 +84,9 @@ def _pages(world: World) -> dict[str, list[str]]:
                                     text="Kami siap melayani sesuai standar.")
         pekppp = next(i for i in instruments if i.family == "pekppp")
         first_indicator = pekppp.indicators.order_by("pk").first()
+        lokus = lokus_draw(actor=world.user("evaluator"), region=world.region_a, year=2026,
+                           assessor="ombudsman", mandatory_units=[world.unit_b],
+                           drawn_kind="puskesmas", draw_count=1, all_of_kind=False)
     assert first_indicator is not None
 
     def url(name: str, *args: Any, query: str = "") -> str:
@@ -119,6 +123,8 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("compliance_standards:maklumat_update", world.unit_a.pk),
             url("compliance:perception_index"),
             url("compliance:perception_unit", world.unit_a.pk, timezone.localdate().year),
+            url("compliance_lokus:list"), url("compliance_lokus:create"),
+            url("compliance_lokus:detail", lokus.pk),
         ],
         "operator_a": [
             url("web:home"), url("performance_reporting:report_form", opd_a.pk, rep.q2.pk),
