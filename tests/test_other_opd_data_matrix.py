@@ -28,7 +28,8 @@ from django_scopes import scopes_disabled
 from openpyxl import Workbook, load_workbook
 
 from pantau.audit.services import audit_record
-from pantau.compliance.models import ServiceStandard, UnitMaklumat
+from pantau.compliance.models import Answer, InstrumentIndicator, ServiceStandard, UnitMaklumat
+from pantau.compliance.services.seeding import instruments_seed
 from pantau.performance.models import (
     AgencyReport,
     Evidence,
@@ -54,6 +55,7 @@ SECRETS = (
     "61,37", "61.37",                  # the realization value, as a page and as a cell shows it
     "987.654.321", "987654321",        # the budget spent in TW I
     INTERNAL_STANDARD := "KOMPONEN-INTERNAL-RAHASIA-OPD-B",  # never on the public page either
+    ANSWER_NOTE := "JAWABAN-RAHASIA-OPD-B", "bukti-jawaban-rahasia-opd-b",  # self-assessment
 )
 STAFF_OF_A = ("operator_a", "head_a")
 URL_MODULES = (
@@ -61,6 +63,7 @@ URL_MODULES = (
     "pantau.performance.urls_analysis", "pantau.performance.urls_rakor", "pantau.api.urls",
     "pantau.reports.urls", "pantau.audit.urls", "pantau.web.urls",
     "pantau.compliance.urls_standards", "pantau.compliance.urls_standards_public",
+    "pantau.compliance.urls_assessment",
 )
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -78,6 +81,7 @@ class OpdB:
     evidence: Evidence
     follow_up: FollowUp
     pack: GeneratedReport        # a rakor pack that quotes OPD B's obstacle
+    answer: Answer               # OPD B's self-assessment answer with a note and evidence
 
 
 def _rpjmd(world: World) -> tuple[Plan, PlanNode, Indicator]:
@@ -136,6 +140,14 @@ def build_opd_b(world: World) -> OpdB:
             counter_photo=ContentFile(b"%PDF-1.4\n%%EOF\n", name="loket-b.pdf"))
         UnitMaklumat.objects.create(region=region, unit=world.unit_b, text="Siap melayani",
                                     photo=ContentFile(b"%PDF-1.4\n%%EOF\n", name="m-b.pdf"))
+        instruments_seed(region=region)
+        question = InstrumentIndicator.objects.get(instrument__region=region, code="input-01",
+                                                   instrument__family="ombudsman_2025")
+        answer = Answer.objects.create(
+            region=region, year=2026, unit=world.unit_b, instrument=question.instrument,
+            indicator=question, operator_score=2, operator_note=ANSWER_NOTE,
+            evidence=ContentFile(b"%PDF-1.4\n%%EOF\n", name="j-b.pdf"),
+            evidence_name="bukti-jawaban-rahasia-opd-b.pdf", evidence_type="application/pdf")
         AgencyReport.objects.create(region=region, agency=world.opd_b, period=q1,
                                     status=ReportStatus.RETURNED,
                                     return_note="CATATAN-RAHASIA-OPD-B")
@@ -145,7 +157,7 @@ def build_opd_b(world: World) -> OpdB:
     return OpdB(world=world, q1=q1, rpjmd=rpjmd, rpjmd_sasaran=sasaran,
                 rpjmd_indicator=rpjmd_indicator, renstra=item.node.plan, indicator=item,
                 realization=realization, evidence=evidence, follow_up=follow_up,
-                pack=_pack(world))
+                pack=_pack(world), answer=answer)
 
 
 @pytest.fixture
@@ -278,6 +290,18 @@ MATRIX = [
     Row("compliance_standards:unit_pdf", lambda b: [b.world.unit_b.pk], 403),
     # the public page: what OPD B publishes, never its internal components
     Row("compliance_public:unit", lambda b: [b.world.region_a.slug, b.world.unit_b.pk], 200),
+    # --- self-assessment: OPD B's unit, its answers and evidence are OPD B's ----------------
+    Row("compliance_assessment:start", none, 302),
+    Row("compliance_assessment:overview", lambda b: [2026], 200),
+    Row("compliance_assessment:overview_xlsx", lambda b: [2026], 200),
+    Row("compliance_assessment:sheet", lambda b: [2026, b.world.unit_b.pk, "ombudsman"], 403,
+        seen_by="operator_b"),
+    Row("compliance_assessment:sheet", lambda b: [2026, b.world.unit_a.pk, "ombudsman"], 200),
+    Row("compliance_assessment:answer", lambda b: [2026, b.world.unit_b.pk, "ombudsman",
+                                                   b.answer.indicator_id], 405),
+    Row("compliance_assessment:review", lambda b: [2026, b.world.unit_b.pk, "ombudsman",
+                                                   b.answer.indicator_id], 405),
+    Row("compliance_assessment:evidence", lambda b: [b.answer.pk], 403, seen_by="evaluator"),
     # --- history and home ----------------------------------------------------------------
     Row("audit:event_list", none, 403, seen_by="evaluator"),
     Row("audit:object_history", lambda b: ["performance.realization", b.realization.pk], 403,
