@@ -32,6 +32,7 @@ BENCHMARKS = [
     "bench.bench_performance",
     "bench.bench_realization_import",
     "bench.bench_rakor",
+    "bench.bench_compliance_gaps",
     "bench.bench_skm",
     "bench.bench_skm_faults",
     "bench.bench_compliance_answer",

@@ -221,3 +221,11 @@ def test_bands_without_a_letter_are_named_by_their_opini():
     assert fixes_to_reach(units, 2025, "Kualitas Tertinggi", public_trust=trust, method=method) == 1
     with pytest.raises(ScoringError, match="pilihan: Kualitas Tertinggi, Kualitas Tinggi"):
         fixes_to_reach(units, 2025, "A", public_trust=trust, method=method)
+
+
+@pytest.mark.parametrize("category", ["A", "B", "C"])
+def test_fixes_to_reach_given_the_ranked_gaps_counts_the_same(category):
+    ranked = gaps(TWO_UNITS, 2023)
+    assert fixes_to_reach(TWO_UNITS, 2023, category, ranked=ranked) == fixes_to_reach(
+        TWO_UNITS, 2023, category
+    )

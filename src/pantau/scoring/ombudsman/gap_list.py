@@ -8,7 +8,7 @@ exactly the difference the official method would show (the tests recompute them 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -78,18 +78,20 @@ def fixes_to_reach(
     *,
     public_trust: Mapping[str, NumberLike] | None = None,
     method: Method | None = None,
+    ranked: Sequence[Gap] | None = None,
 ) -> int | None:
     """The fewest gaps, taken from the top of ``gaps()``, whose fixing together gives a Pemda
     score in ``category`` (A best … E) or better: 0 when the Pemda is already there, None when
     fixing every gap is not enough. Categories are read with ``classify`` for ``year``; a band
     without a letter (a 2025 opini as a Pemda configures it) is named by its label
-    ("Kualitas Tinggi"), case ignored.
+    ("Kualitas Tinggi"), case ignored. ``ranked``: what ``gaps()`` returned for the same
+    arguments, when the caller already has it (the ranking is then not computed twice).
     """
     pemda = _Pemda(units, year, public_trust, method)
     wanted = _category_rank(pemda, category)
     if pemda.reaches(wanted):
         return 0
-    for count, gap in enumerate(_ranked(pemda), start=1):
+    for count, gap in enumerate(_ranked(pemda) if ranked is None else ranked, start=1):
         pemda.raise_to_top(gap.unit, gap.dimension, gap.indicator)
         if pemda.reaches(wanted):
             return count

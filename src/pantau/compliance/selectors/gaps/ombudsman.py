@@ -28,8 +28,8 @@ def ombudsman_gap_list(*, region: Any, year: int,
     units = found.gap_input()
     ranked = ombudsman.gaps(units, year, method=method)
     target = next_band(method, found.result.category or found.result.label)
-    fixes = (ombudsman.fixes_to_reach(units, year, category_key(target), method=method)
-             if target is not None else None)
+    fixes = (ombudsman.fixes_to_reach(units, year, category_key(target), method=method,
+                                      ranked=ranked) if target is not None else None)
     by_name = {u.unit.name: u for u in found.units}
     top = int(method.indicator_max)
     rows = []

@@ -82,10 +82,12 @@ class RegionPrediction:
         """Indicators without a score, counted at the minimum (0)."""
         return self.total - self.answered
 
-    def gap_input(self) -> dict[str, dict[str, list[IndicatorScore]]]:
+    def gap_input(self) -> dict[str, dict[str, list[tuple[Decimal, Decimal]]]]:
         """The ``units`` argument of ``ombudsman.gaps``/``fixes_to_reach``: unit name →
-        dimension code → the same indicator scores this prediction was computed from."""
-        return {u.unit.name: {d.code: list(d.indicators) for d in u.dimensions}
+        dimension code → the (weight, score) of the same indicator scores this prediction was
+        computed from, in their order (a gap's ``indicator`` n is ``indicators[n - 1]``)."""
+        return {u.unit.name: {d.code: [(row.weight, row.score) for row in d.indicators]
+                              for d in u.dimensions}
                 for u in self.units}
 
     def unit_named(self, name: str) -> UnitPrediction:
@@ -117,7 +119,8 @@ def _unit(unit: ServiceUnit, rows: list[IndicatorScore], method: OmbudsmanMethod
     dimensions = []
     for dimension in method.dimensions:
         own = tuple(r for r in rows if r.indicator.dimension.code == dimension.code)
-        points = ombudsman.dimension_score(dimension.code, own, year, method=method)
+        points = ombudsman.dimension_score(dimension.code, [(r.weight, r.score) for r in own],
+                                           year, method=method)
         dimensions.append(DimensionPrediction(dimension.code, dimension.name, dimension.weight,
                                               points, own))
     by_code = {d.code: d.points for d in dimensions}
