@@ -24,6 +24,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLPattern, reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 from openpyxl import Workbook, load_workbook
 
@@ -44,8 +45,11 @@ from pantau.performance.report_kinds import XLSX_KIND
 from pantau.reports.models import GeneratedReport
 from pantau.reports.models import ReportStatus as GeneratedStatus
 from pantau.tenancy.models import Period
+from tests.compliance.perception_helpers import switch_on
+from tests.matrix import nested_url_modules
 from tests.performance.analysis.builders import budget, indicator, quarter, realize, renstra
 from tests.personas import World
+from tests.surveys.conftest import make_survey, submit_direct
 
 OBSTACLE = "KENDALA-RAHASIA-OPD-B"
 SECRETS = (
@@ -54,16 +58,19 @@ SECRETS = (
     "CATATAN-RAHASIA-OPD-B",
     "61,37", "61.37",                  # the realization value, as a page and as a cell shows it
     "987.654.321", "987654321",        # the budget spent in TW I
+    "63,64", "63.64",                  # OPD B's unit: users reporting no delay (7 of 11)
     INTERNAL_STANDARD := "KOMPONEN-INTERNAL-RAHASIA-OPD-B",  # never on the public page either
     ANSWER_NOTE := "JAWABAN-RAHASIA-OPD-B", "bukti-jawaban-rahasia-opd-b",  # self-assessment
 )
 STAFF_OF_A = ("operator_a", "head_a")
+PERCEPTION_YEAR = timezone.localdate().year
 URL_MODULES = (
     "pantau.performance.urls_plans", "pantau.performance.urls_reporting",
     "pantau.performance.urls_analysis", "pantau.performance.urls_rakor", "pantau.api.urls",
     "pantau.reports.urls", "pantau.audit.urls", "pantau.web.urls",
     "pantau.compliance.urls_standards", "pantau.compliance.urls_standards_public",
     "pantau.compliance.urls_assessment",
+    "pantau.compliance.urls_perception",
 )
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -154,10 +161,20 @@ def build_opd_b(world: World) -> OpdB:
         audit_record(actor=world.user("operator_b"), action="performance.realization.saved",
                      obj=realization, region=region,
                      changes={"obstacles": ["", OBSTACLE], "value": [None, "61.37"]})
+    _perception_of_unit_b(world)
     return OpdB(world=world, q1=q1, rpjmd=rpjmd, rpjmd_sasaran=sasaran,
                 rpjmd_indicator=rpjmd_indicator, renstra=item.node.plan, indicator=item,
                 realization=realization, evidence=evidence, follow_up=follow_up,
                 pack=_pack(world), answer=answer)
+
+
+def _perception_of_unit_b(world: World) -> None:
+    """OPD B's unit asks the perception questions: 7 of 11 users report no delay (63,64 %)."""
+    switch_on(world, world.unit_b, PERCEPTION_YEAR)
+    survey = make_survey(world.unit_b)
+    for number in range(11):
+        answer = "tidak" if number < 7 else "ya"
+        submit_direct(survey, [4] * 9, extra={"persepsi": {"x_persepsi_o1": answer}})
 
 
 @pytest.fixture
@@ -302,6 +319,13 @@ MATRIX = [
     Row("compliance_assessment:review", lambda b: [2026, b.world.unit_b.pk, "ombudsman",
                                                    b.answer.indicator_id], 405),
     Row("compliance_assessment:evidence", lambda b: [b.answer.pk], 403, seen_by="evaluator"),
+    # --- users' perception of OPD B's unit ------------------------------------------------
+    Row("compliance:perception_index", none, 200),
+    Row("compliance:perception_unit", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 403,
+        seen_by="operator_b"),
+    Row("compliance:perception_xlsx", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 403,
+        seen_by="operator_b"),
+    Row("compliance:perception_switch", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 405),
     # --- history and home ----------------------------------------------------------------
     Row("audit:event_list", none, 403, seen_by="evaluator"),
     Row("audit:object_history", lambda b: ["performance.realization", b.realization.pk], 403,
@@ -391,10 +415,13 @@ def test_readers_of_opd_b_see_the_whole_indicator_page(persona: str, opd_b: OpdB
 def test_every_url_has_a_row() -> None:
     from importlib import import_module
 
+    includers = {nested: namespace for outer in (*URL_MODULES, "pantau.compliance.urls")
+                 for nested, namespace in nested_url_modules(outer).items()}
     names = set()
     for module_name in URL_MODULES:
         module = import_module(module_name)
-        names |= {f"{module.app_name}:{p.name}" for p in module.urlpatterns
+        app_name = getattr(module, "app_name", "") or includers[module_name]
+        names |= {f"{app_name}:{p.name}" for p in module.urlpatterns
                   if isinstance(p, URLPattern)}
 
     assert names == {row.name for row in MATRIX}
