@@ -109,3 +109,13 @@ def test_the_skm_poster_also_carries_the_standard_s_address(
                         args=[published.region_a.slug, published.unit_a.pk])
     assert standards in body
     assert reverse("surveys:public_form", args=[survey.public_code]) in body
+
+
+def test_an_edit_shows_on_the_public_page_at_once(published: World, client_for: Any,
+                                                  django_capture_on_commit_callbacks: Any) -> None:
+    _public(published, published.unit_a)  # now cached
+    url = reverse("compliance_standards:maklumat_update", args=[published.unit_a.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for("operator_a").post(url, {"text": "Janji baru kami kepada masyarakat."})
+
+    assert "Janji baru kami" in _public(published, published.unit_a).content.decode()

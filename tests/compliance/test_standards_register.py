@@ -193,3 +193,25 @@ def test_the_unit_page_shows_every_component_to_a_reader_without_edit_links(
 
     assert "75,00 %" in body and "Isi staff_evaluation" in body  # an internal component
     assert "Ubah standar" not in body and "Ubah maklumat" not in body
+
+
+def test_the_register_reads_the_same_number_of_queries_for_more_units(
+        world: World, admin: Any) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    admin.membership = world.memberships["admin"]
+
+    def count() -> int:
+        with scope(region=world.region_a.pk), CaptureQueriesContext(connection) as queries:
+            register(region=world.region_a, user=admin, today=TODAY)
+        return len(queries)
+
+    small = count()
+    with scopes_disabled():
+        for n in range(6):
+            unit = ServiceUnitFactory(agency=world.opd_b, name=f"Sekolah Uji {n}")
+            product = ServiceProductFactory(unit=unit, name="Legalisir")
+            _standard(world, product, n)
+            UnitMaklumat.objects.create(region=world.region_a, unit=unit, text="Siap")
+    assert count() == small

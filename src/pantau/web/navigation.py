@@ -29,6 +29,8 @@ MENU: tuple[NavItem, ...] = (
             "/survei/"),
     NavItem(_("Kepatuhan Pelayanan"), "compliance:index", "patch-check", "compliance.view",
             "/kepatuhan/"),
+    NavItem(_("Standar Pelayanan"), "compliance_standards:register", "card-checklist",
+            "compliance.view", "/kepatuhan/standar-pelayanan/"),
     NavItem(_("Rencana & Indikator"), "performance_plans:plan_list", "diagram-3",
             "performance.view_any", "/rencana/"),
     NavItem(_("Laporan Triwulan"), "performance_reporting:overview", "clipboard-check",
@@ -54,7 +56,8 @@ PUBLIC_TO_MEMBERS = {"web:home", "web:calculator"}
 # Menu groups (dropdowns), by URL namespace or name; anything else stands on its own.
 GROUPS: tuple[tuple[Any, str, tuple[str, ...]], ...] = (
     (_("Kinerja"), "bar-chart-steps", ("performance_",)),
-    (_("Pelayanan Publik"), "shop", ("tenancy:unit_list", "surveys:", "compliance:")),
+    (_("Pelayanan Publik"), "shop", ("tenancy:unit_list", "surveys:", "compliance:",
+                                          "compliance_standards:")),
     (_("Pengaturan"), "gear", ("tenancy:period_list", "tenancy:membership_list", "audit:")),
 )
 

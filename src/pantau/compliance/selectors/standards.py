@@ -261,6 +261,11 @@ class PublishedStandards:
     maklumat: PublicMaklumat | None
 
 
+def published_cache_key(*, region_id: int, unit_id: int, language: str) -> str:
+    """Where the public page keeps a unit's ``PublishedStandards`` for one language."""
+    return f"compliance:standar-publik:{region_id}:{unit_id}:{language}"
+
+
 def published_standards(*, unit: ServiceUnit) -> PublishedStandards:
     """The six public components of each active product of the unit and its maklumat; the
     internal components, photos and who edited are never in it."""

@@ -9,18 +9,23 @@ transaction before PermissionDenied.
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Mapping
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from redis.exceptions import RedisError
 
 from pantau.audit.services import audit_record, diff
 from pantau.compliance.models import COMPONENTS, ServiceStandard, UnitMaklumat
+from pantau.compliance.selectors.standards import published_cache_key
 from pantau.tenancy.models import Region, ServiceProduct, ServiceUnit
 from pantau.uploads import IMAGE_OR_PDF, check_upload
 
@@ -28,6 +33,7 @@ STANDARD_FIELDS = (*(c.field for c in COMPONENTS), "displayed_at_counter", "coun
                    "displayed_online", "online_url", "online_photo", "enacted_on", "decree",
                    "last_reviewed_on", "public_involved")
 MAKLUMAT_FIELDS = ("text", "enacted_on", "decree", "displayed", "displayed_online", "photo")
+logger = logging.getLogger(__name__)
 EXTENSION = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}
 FIRST_DAY = datetime.date(2000, 1, 1)
 
@@ -78,6 +84,20 @@ def _check_enactment(errors: dict[str, str], enacted_on: datetime.date | None,
         errors["decree"] = _("Isi nomor keputusan yang menetapkannya.")
     if decree and enacted_on is None:
         errors["enacted_on"] = _("Isi tanggal penetapan keputusan itu.")
+
+
+def _forget_published(unit_id: int, region_id: int) -> None:
+    """After the commit, the public page reads the unit afresh (its cached copy is dropped)."""
+    keys = [published_cache_key(region_id=region_id, unit_id=unit_id, language=code)
+            for code, _name in settings.LANGUAGES]
+
+    def forget() -> None:
+        try:
+            cache.delete_many(keys)
+        except RedisError:  # the copy then lives out its few seconds
+            logger.warning("Public standards page: cache unreachable, copy not dropped")
+
+    transaction.on_commit(forget)
 
 
 def _region_of(obj: Any, region: Region) -> None:
@@ -137,6 +157,7 @@ def service_standard_update(
             standard.save()
             audit_record(actor=actor, action="compliance.service_standard.updated",
                          obj=standard, changes=changes, note=product.name)
+            _forget_published(product.unit_id, region.pk)
     return standard
 
 
@@ -172,4 +193,5 @@ def unit_maklumat_update(
             maklumat.save()
             audit_record(actor=actor, action="compliance.unit_maklumat.updated", obj=maklumat,
                          changes=changes, note=unit.name)
+            _forget_published(unit.pk, region.pk)
     return maklumat

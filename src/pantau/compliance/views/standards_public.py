@@ -3,7 +3,8 @@ counter. Both show only the six public components of each active product and the
 
 The public page is rendered from ``web/public_base.html`` without the request (no account, menu,
 messages or CSRF token), from figures cached per unit and language for
-``STANDARDS_PUBLIC_CACHE_SECONDS`` (never HTML), and is sent ``public`` to anonymous visitors.
+``STANDARDS_PUBLIC_CACHE_SECONDS`` (never HTML; an edit forgets the unit's copy), and is sent
+``public`` to anonymous visitors.
 Each address may open ``STANDARDS_PUBLIC_RATE`` pages per window (counted in the SKM's rate
 cache) so the units cannot be walked through in bulk; over it: 429.
 """
@@ -29,7 +30,11 @@ from django.utils.translation import gettext as _
 from django_scopes import scope, scopes_disabled
 from redis.exceptions import RedisError
 
-from pantau.compliance.selectors.standards import PublishedStandards, published_standards
+from pantau.compliance.selectors.standards import (
+    PublishedStandards,
+    published_cache_key,
+    published_standards,
+)
 from pantau.pages.access import require_perm
 from pantau.pages.client import client_address
 from pantau.site_url import absolute_url
@@ -46,7 +51,7 @@ def public_standards_url(unit: ServiceUnit) -> str:
 
 
 def _published(unit: ServiceUnit, language: str, seconds: int) -> PublishedStandards:
-    key = f"compliance:standar-publik:{unit.region_id}:{unit.pk}:{language}"
+    key = published_cache_key(region_id=unit.region_id, unit_id=unit.pk, language=language)
     data = None
     if seconds:
         try:
