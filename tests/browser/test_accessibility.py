@@ -125,9 +125,12 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("compliance:perception_unit", world.unit_a.pk, timezone.localdate().year),
             url("compliance_lokus:list"), url("compliance_lokus:create"),
             url("compliance_lokus:detail", lokus.pk),
+            url("compliance_assessment:overview", 2026),
+            url("compliance_assessment:sheet", 2026, world.unit_a.pk, "pekppp"),
         ],
         "operator_a": [
             url("web:home"), url("performance_reporting:report_form", opd_a.pk, rep.q2.pk),
+            url("compliance_assessment:sheet", 2026, world.unit_a.pk, "ombudsman"),
         ],
         "anonymous": [
             url("accounts:login"), url("surveys:publication", world.region_a.slug),
