@@ -18,6 +18,7 @@ urlpatterns = [
     path("kepatuhan/", include("pantau.compliance.urls")),
     path("kepatuhan/penilaian-mandiri/", include("pantau.compliance.urls_assessment")),
     path("kepatuhan/celah/", include("pantau.compliance.urls_gaps")),
+    path("kepatuhan/", include("pantau.compliance.urls_autofill")),
     path("laporan/", include("pantau.reports.urls")),
     path("akun/", include("pantau.accounts.urls")),
     path("api/", include("pantau.api.urls")),

@@ -85,6 +85,8 @@ ACTION_LABELS: dict[str, Promise] = {
         "Pertanyaan persepsi di formulir SKM dinyalakan/dimatikan"),
     "compliance.perception.refused": gettext_lazy(
         "Perubahan survei persepsi unit OPD lain ditolak"),
+    "compliance.autofill.refused": gettext_lazy(
+        "Pengisian otomatis untuk unit yang bukan wewenangnya ditolak"),
     "reports.report.requested": gettext_lazy("Laporan diminta"),
     "api.token.created": gettext_lazy("Token API dibuat"),
     "api.token.revoked": gettext_lazy("Token API dicabut"),

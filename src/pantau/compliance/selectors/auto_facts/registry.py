@@ -56,6 +56,14 @@ class AutoFact:
     def is_partial(self) -> bool:
         return not isinstance(self.met, bool)
 
+    @property
+    def label(self) -> str:
+        """The source in words (``AutoSource``'s label; the key for a source not listed)."""
+        from pantau.compliance.models import AutoSource
+
+        return str(AutoSource(self.source).label) if self.source in AutoSource.values \
+            else self.source
+
 
 FactKey = int | tuple[int, int]
 
