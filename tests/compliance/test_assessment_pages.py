@@ -147,7 +147,10 @@ def test_an_indicator_filled_from_another_module_offers_the_operator_no_choice(
                                            {f"i{filled.pk}-score": "3"}, **HTMX)
 
     assert f'name="i{filled.pk}-score"' not in page and "Diisi dari modul lain" in page
-    assert "tidak diketik ulang" in posted.content.decode() and stored() == []
+    assert "tidak diketik ulang" in posted.content.decode()
+    # Opening the sheet filled it from the register (no standard: 0); the typed 3 is not kept.
+    assert all(answer.filled_from for answer in stored())
+    assert [a.operator_score for a in stored() if a.indicator_id == filled.pk] == [0]
 
 
 def dimension_indicators(instrument: Instrument, code: str) -> list[InstrumentIndicator]:

@@ -99,3 +99,30 @@ def test_year_outside_the_range_is_not_found(world: World, seeded: dict[str, Ins
                                              client_for: Any) -> None:
     url = reverse("compliance_autofill:unit", args=[1999, world.unit_a.pk])
     assert client_for("admin").get(url).status_code == 404
+
+
+def _sheet(world: World, family: str = "pekppp") -> str:
+    return reverse("compliance_assessment:sheet", args=[THIS_YEAR, world.unit_a.pk, family])
+
+
+def test_answer_sheet_fills_on_opening_and_shows_the_fact_and_button(
+        world: World, seeded: dict[str, Instrument], client_for: Any) -> None:
+    skm_with_tally(world.unit_a, respondents=412, population=100_000)
+    body = client_for("operator_a").get(_sheet(world)).content.decode()
+    assert "Perbarui dari SKM dan standar pelayanan" in body
+    assert "412 responden" in body and "nilai 5" in body
+    with scopes_disabled():
+        held = Answer.objects.get(unit=world.unit_a, indicator__code="6.a.B")
+    assert (held.operator_score, held.filled_from) == (5, "skm_held")
+    with scopes_disabled():
+        assert not Answer.objects.filter(unit=world.unit_a,
+                                         instrument__family="ombudsman_2025").exists()
+
+
+def test_a_reader_opening_the_sheet_writes_nothing(
+        world: World, seeded: dict[str, Instrument], client_for: Any) -> None:
+    body = client_for("leader").get(_sheet(world)).content.decode()
+    assert "Perbarui dari SKM dan standar pelayanan" not in body
+    assert "Belum ada SKM" in body  # the fact is still shown
+    with scopes_disabled():
+        assert not Answer.objects.exists()

@@ -1,7 +1,9 @@
 """Operator scores of the indicators other modules already know, written from those modules.
 
-``answers_autofill`` fills one unit for a year, ``answers_autofill_region`` every unit of the
-year's lokus (Ombudsman lokus: the Ombudsman instrument of the year; KemenPAN-RB lokus: PEKPPP).
+``answers_autofill`` fills one unit for a year (the answer sheet runs it when it opens, for
+whoever may answer; the button "Perbarui dari SKM dan standar pelayanan" runs it again),
+``answers_autofill_region`` every unit the year is assessed on (per assessor: its lokus units,
+else every active unit; Ombudsman on the Ombudsman version of the year, KemenPAN-RB on PEKPPP).
 Each writes, on the instrument version that applies to the year, the score of each fact
 (``selectors.auto_facts``) as the operator's score with ``filled_from`` = the source, and
 leaves alone:
@@ -27,15 +29,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
-from pantau.compliance.models import (
-    FAMILY_ASSESSOR,
-    Answer,
-    Family,
-    Instrument,
-    InstrumentIndicator,
-    LokusStatus,
-    LokusUnit,
-)
+from pantau.compliance.models import Answer, Family, Instrument, InstrumentIndicator
+from pantau.compliance.selectors.assessment import assessment_tracks, track_units
 from pantau.compliance.selectors.auto_facts import AutoFact, auto_facts
 from pantau.compliance.selectors.instruments import instrument_for_year
 from pantau.tenancy.models import Region, ServiceUnit
@@ -80,18 +75,14 @@ def answers_autofill(*, actor: Any, region: Region, year: int, unit: ServiceUnit
 
 
 def answers_autofill_region(*, actor: Any, region: Region, year: int) -> AutofillResult:
-    """Fills every unit of the year's active lokus: each on its assessor's instrument."""
-    rows = (LokusUnit.objects.filter(region=region, lokus__year=year,
-                                     lokus__status=LokusStatus.ACTIVE)
-            .select_related("unit", "lokus").order_by("lokus__assessor", "position"))
-    by_assessor: dict[str, list[ServiceUnit]] = {}
-    for row in rows:
-        by_assessor.setdefault(row.lokus.assessor, []).append(row.unit)
+    """Fills every unit the year is self-assessed on, each on its assessor's version: the
+    lokus units where a lokus is in force, else every active unit (as the answer pages)."""
     targets: dict[Instrument, list[ServiceUnit]] = {}
-    for instrument in _instruments(region, year, list(Family)):
-        units = by_assessor.get(FAMILY_ASSESSOR[Family(instrument.family)], [])
-        if units:
-            targets[instrument] = units
+    for track in assessment_tracks(region=region, year=year):
+        if track.instrument is not None:
+            units = track_units(region=region, track=track)
+            if units:
+                targets[track.instrument] = units
     return _fill(actor=actor, region=region, year=year, targets=targets, audit_obj=None)
 
 

@@ -31,7 +31,9 @@ from pantau.compliance.selectors.assessment import (
     unit_sheet,
 )
 from pantau.compliance.selectors.assessment_panel import prediction_panel
+from pantau.compliance.selectors.autofill import attach_facts
 from pantau.compliance.services.answers import answer_review, answer_save
+from pantau.compliance.services.autofill import answers_autofill
 from pantau.pages.access import current_region, require_perm
 from pantau.pages.form_page import apply_service_errors
 from pantau.tenancy.models import ServiceUnit
@@ -106,6 +108,10 @@ def _answer_initial(answer: Answer | None) -> dict[str, Any]:
 def sheet_page(request: HttpRequest, year: int, unit_id: int, family: str, *,
                replace: RowView | None = None) -> HttpResponse:
     sheet = _sheet(request, year, unit_id, family)
+    if request.method == "GET" and request.user.has_perm("compliance.answer", sheet.unit):
+        # Indicators other modules know are written from them when the sheet opens.
+        answers_autofill(actor=request.user, region=sheet.region, year=sheet.year,
+                         unit=sheet.unit, family=sheet.track.family)
     return _render_page(request, sheet, replace=replace)
 
 
@@ -121,8 +127,11 @@ def _render_page(request: HttpRequest, sheet: Sheet, *,
                 else _row_view(request, sheet, row) for row in dimension.rows]
         groups.append({"dimension": dimension.dimension, "answered": dimension.answered,
                        "rows": rows})
+    attach_facts(region=sheet.region, year=sheet.year, unit=sheet.unit,
+                 rows=[row for dimension in dimensions for row in dimension.rows])
     return render(request, "compliance/assessment/sheet.html", {
         "sheet": sheet, "groups": groups,
+        "can_refresh": request.user.has_perm("compliance.answer", sheet.unit),
         "panel": prediction_panel(region=sheet.region, year=sheet.year, track=sheet.track,
                                   unit=sheet.unit),
     }, status=200)
@@ -212,6 +221,7 @@ def _refused(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator,
 
 def _row_response(request: HttpRequest, sheet: Sheet, view: RowView, *,
                   with_panel: bool = True) -> HttpResponse:
+    attach_facts(region=sheet.region, year=sheet.year, unit=sheet.unit, rows=[view.row])
     context: dict[str, Any] = {"sheet": sheet, "item": view}
     if with_panel:
         context["panel"] = prediction_panel(region=sheet.region, year=sheet.year,
