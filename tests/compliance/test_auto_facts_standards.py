@@ -8,12 +8,12 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from pantau.compliance.models import Instrument, ServiceStandard, UnitMaklumat
 from pantau.compliance.selectors.auto_facts import AutoFact, auto_facts
-from pantau.compliance.selectors.auto_facts.standards import register_url
 from pantau.tenancy.models import ServiceUnit
 from tests.compliance.autofill_data import THIS_YEAR, indicator
 from tests.factories import ServiceProductFactory, ServiceStandardFactory, UnitMaklumatFactory
@@ -43,7 +43,7 @@ def test_complete_counts_every_active_product(world: World,
     none = _fact(world, complete)
     assert (none.met, none.score) == (False, 0)
     assert "0 dari 1 produk layanan aktif" in none.text
-    assert none.url == register_url(world.unit_a.pk)
+    assert none.url == reverse("compliance_standards:unit", args=[world.unit_a.pk])
 
     ServiceStandardFactory(product=world.product_a)
     _second_product(world, fee="", staff_count=" ", legal_basis="")

@@ -3,7 +3,6 @@ gives and the answer stored (for the page of the facts and its XLSX)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,14 +72,3 @@ def unit_autofill_rows(*, region: Any, year: int, unit: Any) -> list[InstrumentR
             result.append(InstrumentRows(instrument, rows))
     return result
 
-
-def attach_facts(*, region: Any, year: int, unit: Any, rows: Iterable[Any]) -> None:
-    """Sets ``row.fact`` (an ``AutoFact``, or None) on every row of an auto-filled indicator
-    (rows with ``indicator`` and ``fact``, such as the answer sheet's): one bulk read."""
-    filled = [row for row in rows if row.indicator.auto_source]
-    if not filled:
-        return
-    facts = auto_facts(region=region, year=year, units=[unit],
-                       indicators=[row.indicator for row in filled])
-    for row in filled:
-        row.fact = facts.get((unit.pk, row.indicator.pk))

@@ -31,7 +31,6 @@ from pantau.compliance.selectors.assessment import (
     unit_sheet,
 )
 from pantau.compliance.selectors.assessment_panel import prediction_panel
-from pantau.compliance.selectors.autofill import attach_facts
 from pantau.compliance.services.answers import answer_review, answer_save
 from pantau.compliance.services.autofill import answers_autofill
 from pantau.pages.access import current_region, require_perm
@@ -127,8 +126,6 @@ def _render_page(request: HttpRequest, sheet: Sheet, *,
                 else _row_view(request, sheet, row) for row in dimension.rows]
         groups.append({"dimension": dimension.dimension, "answered": dimension.answered,
                        "rows": rows})
-    attach_facts(region=sheet.region, year=sheet.year, unit=sheet.unit,
-                 rows=[row for dimension in dimensions for row in dimension.rows])
     return render(request, "compliance/assessment/sheet.html", {
         "sheet": sheet, "groups": groups,
         "can_refresh": request.user.has_perm("compliance.answer", sheet.unit),
@@ -221,7 +218,6 @@ def _refused(request: HttpRequest, sheet: Sheet, indicator: InstrumentIndicator,
 
 def _row_response(request: HttpRequest, sheet: Sheet, view: RowView, *,
                   with_panel: bool = True) -> HttpResponse:
-    attach_facts(region=sheet.region, year=sheet.year, unit=sheet.unit, rows=[view.row])
     context: dict[str, Any] = {"sheet": sheet, "item": view}
     if with_panel:
         context["panel"] = prediction_panel(region=sheet.region, year=sheet.year,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -29,18 +29,12 @@ from pantau.compliance.selectors.standards import filled_components
 from pantau.scoring.numbers import format_number
 from pantau.tenancy.models import ServiceProduct
 
-# The register's page of one unit.
-REGISTER_URL_NAMES = ("compliance_standards:unit",)
 NAMES_SHOWN = 3
 
 
 def register_url(unit_id: int) -> str:
-    for name in REGISTER_URL_NAMES:
-        try:
-            return reverse(name, args=[unit_id])
-        except NoReverseMatch:
-            continue
-    return reverse("compliance:index")
+    """The register's page of one unit (its products' standards and its maklumat)."""
+    return reverse("compliance_standards:unit", args=[unit_id])
 
 
 def _number(value: int) -> str:
