@@ -59,10 +59,6 @@ OTHER_MATRICES = {
     "pantau.compliance.urls_standards_public":
         "tests/compliance/test_standards_public_permission_matrix.py",
     "pantau.compliance.urls_gaps": "tests/compliance/test_gaps_permission_matrix.py",
-    "pantau.compliance.urls_standards": "tests/compliance/test_standards_permission_matrix.py",
-    "pantau.compliance.urls_standards_public":
-        "tests/compliance/test_standards_public_permission_matrix.py",
-    "pantau.compliance.urls_gaps": "tests/compliance/test_gaps_permission_matrix.py",
     "pantau.compliance.urls_lokus": "tests/compliance/test_lokus_permission_matrix.py",
     "pantau.compliance.urls_perception": "tests/compliance/test_perception_permission_matrix.py",
     "pantau.compliance.urls_autofill": "tests/compliance/test_autofill_permission_matrix.py",
