@@ -15,7 +15,8 @@ from django_scopes import scopes_disabled
 from pantau.audit.labels import change_rows
 from pantau.performance.models import Indicator
 from pantau.performance.services.targets import targets_revise
-from pantau.reports.services import report_kind, report_request
+from pantau.reports.kinds import background_report_kind
+from pantau.reports.services import background_report_request
 from tests.performance.reporting.conftest import Reporting, build_reporting, form_data
 from tests.personas import World
 
@@ -80,7 +81,7 @@ def test_a_requested_rakor_pack_shows_its_name_and_period(
     evaluator = world.user("evaluator")
     evaluator.membership = world.memberships["evaluator"]  # as the middleware sets it
     with scopes_disabled():
-        report = report_request(actor=evaluator, region=world.region_a,
+        report = background_report_request(actor=evaluator, region=world.region_a,
                                 kind="performance.rakor_xlsx",
                                 params={"period": rep.q1.pk, "period_label": "2026 Triwulan I"})
 
@@ -96,7 +97,7 @@ def test_every_report_kind_has_a_readable_name() -> None:
     from pantau.audit.values import CODE_LABELS
 
     for kind in ("performance.rakor_pdf", "performance.rakor_xlsx"):
-        spec = report_kind(kind)
+        spec = background_report_kind(kind)
         assert spec is not None
         assert str(CODE_LABELS[kind]) == str(spec.title)
 

@@ -13,10 +13,10 @@ from django.urls import reverse
 from django_scopes import scope
 
 from pantau.audit.models import AuditEvent
+from pantau.compliance.instrument_checks import InstrumentFrozen, shape_problems
 from pantau.compliance.models import Answer, Instrument, InstrumentIndicator
 from pantau.compliance.seed import SEEDS
 from pantau.compliance.selectors.instruments import instrument_for_year, instrument_versions
-from pantau.compliance.services.instrument_checks import InstrumentFrozen, shape_problems
 from pantau.compliance.services.instruments import (
     dimension_update,
     indicator_update,

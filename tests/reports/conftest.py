@@ -9,7 +9,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django_scopes import scopes_disabled
 
-from pantau.reports import services
+from pantau.reports import kinds
 from pantau.reports.models import GeneratedReport, ReportStatus
 from tests.personas import World
 
@@ -27,11 +27,11 @@ def _broken(report: GeneratedReport, progress: Callable[[int, str], None]) -> tu
 
 @pytest.fixture(autouse=True)
 def test_kinds() -> Iterator[None]:
-    services.register_report("test.hello", "Laporan uji", _hello, permission=PERMISSION)
-    services.register_report("test.broken", "Laporan rusak", _broken, permission=PERMISSION)
+    kinds.background_report_register("test.hello", "Laporan uji", _hello, permission=PERMISSION)
+    kinds.background_report_register("test.broken", "Laporan rusak", _broken, permission=PERMISSION)
     yield
-    services._REGISTRY.pop("test.hello", None)
-    services._REGISTRY.pop("test.broken", None)
+    kinds._REGISTRY.pop("test.hello", None)
+    kinds._REGISTRY.pop("test.broken", None)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from django_scopes import scopes_disabled
 
 from pantau.audit.models import AuditEvent
 from pantau.reports.models import GeneratedReport, ReportStatus
-from pantau.reports.services import report_request
+from pantau.reports.services import background_report_request
 from tests.personas import World
 from tests.reports.conftest import body
 
@@ -21,7 +21,7 @@ def _request(world: World, kind: str = "test.hello", persona: str = "evaluator"
     user = world.user(persona)
     user.membership = world.memberships[persona]  # as the middleware sets it
     with scopes_disabled():
-        report = report_request(actor=user, region=world.region_a, kind=kind,
+        report = background_report_request(actor=user, region=world.region_a, kind=kind,
                                 params={"who": "Kabupaten Contoh"})
         report.refresh_from_db()
     return report

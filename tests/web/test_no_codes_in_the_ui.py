@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django_scopes import scope
 
-from pantau.performance.services.plans import check_node
+from pantau.performance.services.plans import node_create
 from pantau.scoring.registry import all_methods
 from tests.performance.analysis.builders import renstra
 from tests.personas import World
@@ -54,8 +54,9 @@ def test_refusals_name_the_method_not_its_id(client_for: Any, kind: str, value: 
 def test_a_level_refusal_names_the_level(world: World) -> None:
     nodes = renstra(world.opd_a)
     with scope(region=world.region_a.pk), pytest.raises(ValidationError) as refused:
-        check_node(plan=nodes["program"].plan, parent=nodes["program"], level="sub_kegiatan",
-                   code="X.1")
+        node_create(actor=world.user("admin"), plan=nodes["program"].plan,
+                    parent=nodes["program"], level="sub_kegiatan", name="Sub-kegiatan X",
+                    code="X.1")
 
     message = " ".join(refused.value.messages)
     assert "Sub-kegiatan" in message and "sub_kegiatan" not in message

@@ -1,7 +1,8 @@
 """What the API accepts: realization values and their narrative, validated per field.
 
-The value rules are the service's own (``realization_value_clean``: count units cannot be
-negative, at most 16 digits and 4 decimals), so the API refuses exactly what the form refuses.
+The value rules are the form's and the service's own
+(``performance.validation.realization_value_clean``: count units cannot be negative, at most 16
+digits and 4 decimals), so the API refuses exactly what the form refuses.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from rest_framework import serializers
 from pantau.api.fields import TEXT_ERRORS, DecimalInput
 from pantau.performance.forms_reporting import TEXT_LIMIT
 from pantau.performance.models import Indicator, Realization
-from pantau.performance.services.realizations import (
-    TEXT_FIELDS,
-    RealizationInput,
-    realization_value_clean,
-)
+from pantau.performance.services.realizations import TEXT_FIELDS, RealizationInput
+from pantau.performance.validation import realization_value_clean
 
 MAX_ROWS = 2000
 OBJECT_ERRORS: dict[str, Any] = {"invalid": gettext_lazy("Kirim objek JSON, bukan {datatype}.")}

@@ -12,8 +12,8 @@ from typing import Any
 from django.db.models import F, Prefetch, Q, QuerySet
 from django_scopes import scopes_disabled
 
+from pantau.api.keys import key_hash
 from pantau.api.models import ApiToken
-from pantau.api.services import key_hash
 from pantau.performance.capaian.compute import indicators_in_year
 from pantau.performance.models import Evidence, Indicator, Realization, Target
 from pantau.performance.selectors.reporting import report_form_groups

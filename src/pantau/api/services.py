@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -12,22 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scope
 
+from pantau.api.keys import key_generate, key_hash
 from pantau.api.models import ApiToken
 from pantau.audit.services import audit_record, update_with_audit
 from pantau.tenancy.models import Region
 
-KEY_PREFIX = "pantau_"
 MAX_ACTIVE_TOKENS = 10  # per user and Pemda
 TOUCH_EVERY_SECONDS = 60  # last_used_at is written at most once a minute per token
-
-
-def key_hash(key: str) -> str:
-    """The stored form of a key: its SHA-256 hex digest (the key itself is never stored)."""
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
-def key_generate() -> str:
-    return KEY_PREFIX + secrets.token_urlsafe(32)  # 256 random bits
 
 
 def token_create(*, actor: Any, region: Region, name: str) -> tuple[ApiToken, str]:

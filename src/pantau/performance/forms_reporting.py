@@ -14,8 +14,12 @@ from django.utils.translation import gettext_lazy as _
 from pantau.pages.forms import BootstrapFormMixin
 from pantau.performance.models import FollowUp, FollowUpStatus
 from pantau.performance.selectors.reporting import BudgetRow, FormGroup
-from pantau.performance.services.budget import budget_amount_clean, budget_pagu_problem
-from pantau.performance.services.realizations import RealizationInput, realization_value_clean
+from pantau.performance.services.realizations import RealizationInput
+from pantau.performance.validation import (
+    budget_amount_clean,
+    budget_pagu_problem,
+    realization_value_clean,
+)
 
 TEXT_LIMIT = 4000
 

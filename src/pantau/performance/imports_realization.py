@@ -25,10 +25,10 @@ from pantau.performance.models import Indicator, IndicatorScoreCache, Realizatio
 from pantau.performance.selectors.reporting import report_form_groups
 from pantau.performance.services.realizations import (
     RealizationInput,
-    realization_value_clean,
-    realizations_apply,
-    report_get_or_create,
+    _realizations_apply,
+    _report_get_or_create,
 )
+from pantau.performance.validation import realization_value_clean
 from pantau.spreadsheets.reader import RowError, open_workbook, sheet_rows, text
 from pantau.spreadsheets.writer import safe_cell
 from pantau.tenancy.models import Agency, Period
@@ -165,8 +165,8 @@ def realization_import_apply(*, actor: Any, agency: Agency, period: Period,
         raise ValueError("a plan with errors cannot be applied")
     ensure_editable(actor=actor, agency=agency, period=period, attempt=_("impor realisasi"))
     with transaction.atomic():
-        report = report_get_or_create(agency=agency, period=period)
-        changes, created, updated = realizations_apply(actor=actor, period=period,
+        report = _report_get_or_create(agency=agency, period=period)
+        changes, created, updated = _realizations_apply(actor=actor, period=period,
                                                        rows=plan.rows)
         audit_record(actor=actor, action="performance.realization.imported", obj=report,
                      changes=changes,

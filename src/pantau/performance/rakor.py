@@ -29,8 +29,8 @@ from pantau.performance.selectors.analysis import ProgramScore, Ranking, program
 from pantau.performance.selectors.scores import RANKING_RULE, AgencyScore, IndicatorScore
 from pantau.performance.selectors.verification import SCOPE_ALL, SCOPE_VERIFIED
 from pantau.performance.timeliness import timeliness_label
+from pantau.reports.kinds import ReportError
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import ReportError
 from pantau.spreadsheets.writer import Column, Table, workbook_bytes
 from pantau.tenancy.models import Period, Region
 

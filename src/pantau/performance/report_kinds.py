@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from pantau.reports.kinds import GenerateFn, Progress, background_report_register
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import GenerateFn, Progress, register_report
 
 PDF_KIND, XLSX_KIND = "performance.rakor_pdf", "performance.rakor_xlsx"
 PERMISSION = "performance.generate_rakor_pack"
@@ -27,7 +27,7 @@ def _rakor(*, as_pdf: bool) -> GenerateFn:
 
 
 def register() -> None:
-    register_report(PDF_KIND, gettext_lazy("Paket rakor (PDF)"), _rakor(as_pdf=True),
+    background_report_register(PDF_KIND, gettext_lazy("Paket rakor (PDF)"), _rakor(as_pdf=True),
                     permission=PERMISSION)
-    register_report(XLSX_KIND, gettext_lazy("Paket rakor (XLSX)"), _rakor(as_pdf=False),
+    background_report_register(XLSX_KIND, gettext_lazy("Paket rakor (XLSX)"), _rakor(as_pdf=False),
                     permission=PERMISSION)

@@ -1,18 +1,13 @@
-"""Background reports: a registry of kinds, the request service and the generation itself.
+"""Background reports: the request and the generation (the kinds are in ``reports.kinds``).
 
-A module registers a kind with ``register_report(kind, title, generate_fn, permission=...)``;
-``generate_fn(report, progress)`` returns ``(filename, bytes)`` and may call
-``progress(percent, message)`` as it goes. ``report_request`` stores the request and enqueues
+``background_report_request`` stores the request and enqueues
 ``pantau.reports.tasks.generate_report`` (django-tasks: the database worker in production, at once
-in tests). An app registers its kinds from its ``AppConfig.ready()``, so the worker process, which
-never loads the URLconf, knows them too; this app names none of them.
+in tests), which runs ``background_report_generate``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -22,51 +17,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
+from pantau.reports.kinds import Progress, ReportError, background_report_kind
 from pantau.reports.models import GeneratedReport, ReportStatus
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, str], None]
-GenerateFn = Callable[[GeneratedReport, Progress], tuple[str, bytes]]
 
-
-class ReportError(Exception):
-    """A failure the user can act on (which part, which name): its message, already in
-    Indonesian, is shown on the status page; any other exception shows only a generic message."""
-
-
-@dataclass(frozen=True)
-class ReportKind:
-    kind: str
-    title: Any  # str or lazy translation
-    generate: GenerateFn
-    permission: str
-
-
-_REGISTRY: dict[str, ReportKind] = {}
-
-
-def register_report(kind: str, title: Any, generate_fn: GenerateFn, *, permission: str) -> None:
-    """Makes a report kind available; ``permission`` guards requesting and downloading it."""
-    _REGISTRY[kind] = ReportKind(kind, title, generate_fn, permission)
-
-
-def report_kind(kind: str) -> ReportKind | None:
-    return _REGISTRY.get(kind)
-
-
-def may_access(user: Any, report: GeneratedReport) -> bool:
-    """Same Pemda is kept by the scoped query; here: the kind's permission."""
-    spec = report_kind(report.kind)
-    return spec is not None and user.has_perm(spec.permission)
-
-
-def report_request(*, actor: Any, region: Any, kind: str, params: dict[str, Any]
-                   ) -> GeneratedReport:
+def background_report_request(*, actor: Any, region: Any, kind: str, params: dict[str, Any]
+                              ) -> GeneratedReport:
     """Stores the request and queues its generation; the caller shows the status page."""
     from pantau.reports.tasks import generate_report
 
-    spec = report_kind(kind)
+    spec = background_report_kind(kind)
     if spec is None:
         raise ValueError(f"unknown report kind {kind!r}")
     if not actor.has_perm(spec.permission):
@@ -92,9 +54,9 @@ def _progress_updater(report: GeneratedReport) -> Progress:
     return update
 
 
-def report_generate(*, report: GeneratedReport) -> GeneratedReport:
+def background_report_generate(*, report: GeneratedReport) -> GeneratedReport:
     """Runs the kind's generator and stores the file, or the failure in Indonesian."""
-    spec = report_kind(report.kind)
+    spec = background_report_kind(report.kind)
     GeneratedReport.objects.filter(pk=report.pk).update(
         status=ReportStatus.RUNNING, message=_("Sedang dibuat…"))
     try:

@@ -11,9 +11,9 @@ from pantau.reports.models import GeneratedReport
 @task()
 def generate_report(report_id: int) -> str:
     """Runs in the worker (``manage.py task_worker``) outside any request, so it scopes itself."""
-    from pantau.reports.services import report_generate
+    from pantau.reports.services import background_report_generate
 
     with scopes_disabled():
         report = GeneratedReport.objects.select_related("region").get(pk=report_id)
     with scope(region=report.region_id):
-        return str(report_generate(report=report).status)
+        return str(background_report_generate(report=report).status)

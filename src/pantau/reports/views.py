@@ -8,21 +8,21 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from pantau.pages.access import current_region
+from pantau.reports.kinds import background_report_kind, background_report_may_access
 from pantau.reports.models import GeneratedReport, ReportStatus
-from pantau.reports.services import may_access, report_kind
 
 
 def _report(request: HttpRequest, pk: int) -> GeneratedReport:
     """Another Pemda's report is not found (scoped query); without the kind's permission: 403."""
     current_region(request)
     report = get_object_or_404(GeneratedReport, pk=pk)
-    if not may_access(request.user, report):
+    if not background_report_may_access(request.user, report):
         raise PermissionDenied
     return report
 
 
 def _context(report: GeneratedReport) -> dict[str, object]:
-    spec = report_kind(report.kind)
+    spec = background_report_kind(report.kind)
     return {"report": report, "title": spec.title if spec else report.kind,
             "done": report.status == ReportStatus.DONE,
             "failed": report.status == ReportStatus.FAILED}

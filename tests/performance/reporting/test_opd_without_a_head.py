@@ -130,13 +130,15 @@ def test_the_service_checks_note_head_and_state(rep: Reporting, evaluator: Any) 
 
     without_head = _submitted(rep, rep.world.opd_b)
     with_head = _submitted(rep, rep.world.opd_a)
+    no_head = {"agency": rep.world.opd_b, "period": rep.q1}
+    has_head = {"agency": rep.world.opd_a, "period": rep.q1}
     with scope(region=rep.world.region_a):
         with pytest.raises(ValidationError, match="catatan"):
-            report_approve_on_behalf(actor=evaluator, report=without_head, note="  ")
+            report_approve_on_behalf(actor=evaluator, **no_head, note="  ")
         with pytest.raises(ValidationError, match="Kepala OPD aktif"):
-            report_approve_on_behalf(actor=evaluator, report=with_head, note="nota dinas")
-        report_approve_on_behalf(actor=evaluator, report=without_head, note="nota dinas")
+            report_approve_on_behalf(actor=evaluator, **has_head, note="nota dinas")
+        report_approve_on_behalf(actor=evaluator, **no_head, note="nota dinas")
         with pytest.raises(ValidationError, match="tidak dapat dilakukan"):
-            report_approve_on_behalf(actor=evaluator, report=without_head, note="lagi")
+            report_approve_on_behalf(actor=evaluator, **no_head, note="lagi")
     assert _status(without_head) == "approved" and _status(with_head) == "submitted"
     assert len(events(APPROVED_ON_BEHALF)) == 1

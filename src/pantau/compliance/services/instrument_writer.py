@@ -1,7 +1,8 @@
-"""Writes an instrument's rows from its plain shape, and reads a stored version back into it.
+"""Writes an instrument's rows from its plain shape.
 
-Seeding a Pemda and "Buat versi baru" both go through ``instrument_write``: one path, so a new
-version is exactly its source with a new year and number.
+Seeding a Pemda and "Buat versi baru" both go through ``_instrument_write``: one path, so a new
+version is exactly its source (read back by ``selectors.instrument_seed.instrument_as_seed``) with a
+new year and number. The callers hold the transaction and write the audit event.
 """
 
 from __future__ import annotations
@@ -20,29 +21,22 @@ from pantau.compliance.models import (
     InstrumentUserItem,
 )
 from pantau.compliance.seed.shapes import (
-    CategorySeed,
-    DimensionSeed,
-    IndicatorSeed,
     InstrumentSeed,
 )
-from pantau.scoring.methods import Band
-
-SHARE_FIELDS = ("dimension_share", "public_trust_share", "evaluator_share", "user_share",
-                "user_answer_min", "user_answer_max")
 
 
-def next_version(*, region: Any, family: str) -> int:
+def _next_version(*, region: Any, family: str) -> int:
     last = Instrument.objects.filter(region=region, family=family).aggregate(v=Max("version"))
     return (last["v"] or 0) + 1
 
 
-def instrument_write(*, region: Any, seed: InstrumentSeed, year_from: int, actor: Any = None,
+def _instrument_write(*, region: Any, seed: InstrumentSeed, year_from: int, actor: Any = None,
                      note: str | None = None, copied_from: Instrument | None = None,
                      seed_key: str = "") -> Instrument:
     """Creates the instrument and all its rows; call inside the caller's transaction."""
     instrument = Instrument.objects.create(
         region=region, family=seed.family, year_from=year_from,
-        version=next_version(region=region, family=seed.family), name=seed.name,
+        version=_next_version(region=region, family=seed.family), name=seed.name,
         note=seed.note if note is None else note, answer_min=seed.answer_min,
         answer_max=seed.answer_max, seed_key=seed_key, copied_from=copied_from,
         created_by=actor if getattr(actor, "pk", None) else None,
@@ -80,40 +74,6 @@ def instrument_write(*, region: Any, seed: InstrumentSeed, year_from: int, actor
                            position=position, text=text, source_status=status)
         for position, (dimension, code, text, status) in enumerate(items, start=1))
     return instrument
-
-
-def instrument_as_seed(instrument: Instrument) -> InstrumentSeed:
-    """A stored version as the plain shape ``instrument_write`` takes (for a new version)."""
-    options: dict[int, list[str]] = {}
-    for indicator_id, meaning in (IndicatorOption.objects.filter(indicator__instrument=instrument)
-                                  .order_by("indicator_id", "score")
-                                  .values_list("indicator_id", "meaning")):
-        options.setdefault(indicator_id, []).append(meaning)
-    indicators: dict[int, list[IndicatorSeed]] = {}
-    for i in instrument.indicators.order_by("dimension__position", "position"):
-        levels = options.get(i.pk, [])
-        indicators.setdefault(i.dimension_id, []).append(IndicatorSeed(
-            i.code, i.text, i.source_status, weight=i.weight, group=i.group,
-            levels=tuple(levels) if any(levels) else (), evidence=i.evidence,
-            checklist=tuple(line for line in i.checklist.splitlines() if line.strip()),
-            note=i.note, auto_source=i.auto_source))
-    items: dict[int, list[str]] = {}
-    for item in instrument.user_items.order_by("position"):
-        items.setdefault(item.dimension_id, []).append(item.text)
-    dimensions = tuple(
-        DimensionSeed(d.code, d.name, d.weight, d.source_status, tuple(indicators.get(d.pk, [])),
-                      note=d.note, user_items=tuple(items.get(d.pk, [])))
-        for d in instrument.dimensions.order_by("position"))
-    categories = tuple(
-        CategorySeed(Band(c.lower, c.grade or None, c.label, c.zone or None), c.source_status)
-        for c in instrument.categories.order_by("position"))
-    shares = {name: getattr(instrument, name) for name in SHARE_FIELDS
-              if getattr(instrument, name) is not None}
-    return InstrumentSeed(
-        key="", family=instrument.family, year_from=instrument.year_from, name=instrument.name,
-        note=instrument.note, answer_min=instrument.answer_min,
-        answer_max=instrument.answer_max, dimensions=dimensions, categories=categories,
-        shares=shares)
 
 
 def _share_value(name: str, value: Any) -> Any:

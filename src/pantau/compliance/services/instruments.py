@@ -12,15 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff, snapshot
-from pantau.compliance.methods import family_years
-from pantau.compliance.models import (
-    Family,
-    Instrument,
-    InstrumentDimension,
-    InstrumentIndicator,
-)
-from pantau.compliance.selectors.instruments import instrument_for_year
-from pantau.compliance.services.instrument_checks import (
+from pantau.compliance.instrument_checks import (
     category_problems,
     ensure_unanswered,
     option_problems,
@@ -29,7 +21,16 @@ from pantau.compliance.services.instrument_checks import (
     weight_problems,
     weighted_problems,
 )
-from pantau.compliance.services.instrument_writer import instrument_as_seed, instrument_write
+from pantau.compliance.methods import family_years
+from pantau.compliance.models import (
+    Family,
+    Instrument,
+    InstrumentDimension,
+    InstrumentIndicator,
+)
+from pantau.compliance.selectors.instrument_seed import instrument_as_seed
+from pantau.compliance.selectors.instruments import instrument_for_year
+from pantau.compliance.services.instrument_writer import _instrument_write
 from pantau.scoring.methods import Band
 
 INSTRUMENT_FIELDS = ("name", "note", "dimension_share", "public_trust_share", "evaluator_share",
@@ -62,7 +63,7 @@ def instrument_version_create(*, actor: Any, region: Any, family: str, year_from
     shape = instrument_as_seed(source)
     _refuse(shape_problems(shape))
     with transaction.atomic():
-        created = instrument_write(region=region, seed=shape, year_from=year_from, actor=actor,
+        created = _instrument_write(region=region, seed=shape, year_from=year_from, actor=actor,
                                    note=note.strip() or None, copied_from=source)
         audit_record(actor=actor, action="compliance.instrument.created", obj=created,
                      changes={"version": [None, created.version],

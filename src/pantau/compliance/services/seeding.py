@@ -15,7 +15,7 @@ from django_scopes import scope, scopes_disabled
 from pantau.audit.services import audit_record
 from pantau.compliance.models import Instrument
 from pantau.compliance.seed import SEEDS
-from pantau.compliance.services.instrument_writer import instrument_write
+from pantau.compliance.services.instrument_writer import _instrument_write
 from pantau.tenancy.models import Region
 
 
@@ -28,7 +28,7 @@ def instruments_seed(*, region: Region, actor: Any = None) -> list[Instrument]:
         return []
     try:
         with transaction.atomic():
-            created = [instrument_write(region=region, seed=seed, year_from=seed.year_from,
+            created = [_instrument_write(region=region, seed=seed, year_from=seed.year_from,
                                         actor=actor, seed_key=seed.key) for seed in missing]
             audit_record(actor=actor, action="compliance.instruments.seeded", region=region,
                          note=", ".join(str(instrument) for instrument in created))

@@ -13,12 +13,9 @@ from django.utils.translation import gettext as _
 from pantau.compliance.exports import official_results_table
 from pantau.compliance.forms import OfficialResultForm
 from pantau.compliance.models import Assessor, OfficialResult
+from pantau.compliance.selectors.classification import opini_choices
 from pantau.compliance.selectors.results import official_results, result_trends
-from pantau.compliance.services.results import (
-    official_result_create,
-    official_result_update,
-    opini_choices,
-)
+from pantau.compliance.services.results import official_result_create, official_result_update
 from pantau.pages.access import current_region, require_perm
 from pantau.pages.form_page import form_saved
 from pantau.spreadsheets.writer import xlsx_response

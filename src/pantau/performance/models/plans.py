@@ -102,3 +102,8 @@ class PlanNode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}".strip()
+
+
+def allowed_child_levels(*, plan: Plan, parent: PlanNode | None) -> tuple[str, ...]:
+    """The node levels that may sit under ``parent`` (None: the top of the tree)."""
+    return CHILD_LEVELS[plan.level].get(parent.level if parent else "", ())

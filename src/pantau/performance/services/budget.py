@@ -14,51 +14,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from pantau.performance.models import BudgetLine, BudgetRealization
-from pantau.scoring.errors import ScoringError
-from pantau.scoring.numbers import format_number, to_decimal
+from pantau.performance.validation import budget_amount_clean, budget_pagu_problem
 from pantau.tenancy.models import Agency, Period
-
-MONEY_LIMIT = Decimal("10") ** 16
-
-
-def budget_amount_clean(raw: Any) -> Decimal | None:
-    """A rupiah amount ≥ 0 with at most 2 decimals, or None when empty."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    try:
-        value = to_decimal(raw, "realisasi anggaran")
-    except ScoringError as error:
-        raise ValidationError(str(error)) from error
-    if value < 0:
-        raise ValidationError(_("Realisasi anggaran tidak boleh negatif."))
-    if value >= MONEY_LIMIT or value.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValidationError(_("Realisasi anggaran terlalu besar atau lebih dari 2 desimal."))
-    return value
-
-
-def rupiah_text(value: Decimal) -> str:
-    """Rupiah the Indonesian way for messages: 309.411.000, or 1.250.000,50 with sen."""
-    if value == value.to_integral_value():
-        return format_number(value.quantize(Decimal(1)))
-    return format_number(value.quantize(Decimal("0.01")))
-
-
-def budget_pagu_problem(*, amount: Decimal | None, pagu: Decimal, spent_other: Decimal,
-                        before: Decimal | None = None) -> str | None:
-    """Why ``amount`` breaks the pagu, or None. ``spent_other``: the year's other quarters;
-    ``before``: this quarter's amount now. Lowering an amount is always allowed, so a line
-    already above its pagu (older data, a pagu lowered later) can still be corrected."""
-    if amount is None or amount <= (before or 0):
-        return None
-    if amount > pagu:
-        return _("Realisasi anggaran Rp%(amount)s melebihi pagu Rp%(pagu)s.") % {
-            "amount": rupiah_text(amount), "pagu": rupiah_text(pagu)}
-    if spent_other + amount > pagu:
-        return _("Realisasi anggaran Rp%(amount)s ditambah realisasi triwulan lain tahun ini "
-                 "Rp%(other)s melebihi pagu Rp%(pagu)s (sisa pagu Rp%(left)s).") % {
-            "amount": rupiah_text(amount), "other": rupiah_text(spent_other),
-            "pagu": rupiah_text(pagu), "left": rupiah_text(max(pagu - spent_other, Decimal(0)))}
-    return None
 
 
 def _spent_in_other_quarters(*, period: Period, line_ids: list[int]) -> dict[int, Decimal]:
@@ -69,7 +26,7 @@ def _spent_in_other_quarters(*, period: Period, line_ids: list[int]) -> dict[int
     return spent
 
 
-def budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, Decimal | None]
+def _budget_changes_apply(*, agency: Agency, period: Period, amounts: dict[int, Decimal | None]
                          ) -> dict[str, list[Any]]:
     """Writes the quarter's amounts of the OPD's lines (empty = removed); returns the changes.
 

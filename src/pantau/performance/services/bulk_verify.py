@@ -39,7 +39,7 @@ def reports_verify(*, actor: Any, period: Period, agencies: Iterable[Agency],
             outcome.refused.append((agency, _("laporannya untuk periode ini belum dibuat.")))
             continue
         try:
-            report_verify(actor=actor, report=report, note=note)
+            report_verify(actor=actor, agency=agency, period=period, note=note)
         except ValidationError as error:
             outcome.refused.append((agency, " ".join(error.messages)))
         else:

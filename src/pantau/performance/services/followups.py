@@ -22,7 +22,7 @@ FOLLOW_UP_FIELDS = ("owner", "due_date", "status", "evidence_note")
 QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
 
-def next_quarter_end(period: Period) -> datetime.date:
+def _next_quarter_end(period: Period) -> datetime.date:
     """Last day of the quarter after ``period`` (Q4 → 31 March of the next year)."""
     year, quarter = period.year, (period.quarter or 4) + 1
     if quarter > 4:
@@ -31,7 +31,7 @@ def next_quarter_end(period: Period) -> datetime.date:
     return datetime.date(year, month, day)
 
 
-def followups_from_report(*, agency: Agency, period: Period) -> dict[str, list[Any]]:
+def _followups_from_report(*, agency: Agency, period: Period) -> dict[str, list[Any]]:
     """One follow-up per indicator with a follow-up plan; a resubmission updates, never doubles.
 
     Runs inside the submit transaction; returns the changes for its audit event.
@@ -41,7 +41,7 @@ def followups_from_report(*, agency: Agency, period: Period) -> dict[str, list[A
     existing = {f.indicator_id: f for f in FollowUp.objects.filter(agency=agency, period=period)}
     changes: dict[str, list[Any]] = {}
     owner = (agency.head_name or _("Kepala %(opd)s") % {"opd": agency.short_name})[:150]
-    due = next_quarter_end(period)
+    due = _next_quarter_end(period)
     for realization in plans.select_related("indicator"):
         text = realization.follow_up_plan.strip()
         current = existing.get(realization.indicator_id)

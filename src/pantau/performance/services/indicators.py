@@ -19,7 +19,7 @@ INDICATOR_FIELDS = (
 )
 
 
-def code_taken(*, plan: Plan, code: str, exclude: int | None = None) -> bool:
+def _code_taken(*, plan: Plan, code: str, exclude: int | None = None) -> bool:
     same = Indicator.objects.filter(node__plan=plan, code__iexact=code)
     if exclude is not None:
         same = same.exclude(pk=exclude)
@@ -28,7 +28,7 @@ def code_taken(*, plan: Plan, code: str, exclude: int | None = None) -> bool:
 
 def _check_indicator(*, plan: Plan, data: dict[str, Any], exclude: int | None) -> None:
     errors: dict[str, str] = {}
-    if code_taken(plan=plan, code=data.get("code", ""), exclude=exclude):
+    if _code_taken(plan=plan, code=data.get("code", ""), exclude=exclude):
         errors["code"] = _("Kode indikator “%(code)s” sudah dipakai di dokumen ini.") % {
             "code": data["code"]}
     supports = data.get("supports")

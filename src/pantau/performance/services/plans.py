@@ -14,16 +14,11 @@ from django.utils.translation import gettext as _
 from pantau.audit.services import audit_record, diff, snapshot, update_with_audit
 from pantau.performance.locks import ensure_indicators_unlocked
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
-from pantau.performance.models.plans import CHILD_LEVELS, level_label
+from pantau.performance.models.plans import allowed_child_levels, level_label
 from pantau.tenancy.models import Region
 
 PLAN_FIELDS = ("level", "agency", "title", "start_year", "end_year", "is_active")
 NODE_FIELDS = ("parent", "level", "code", "name", "position", "is_active")
-
-
-def allowed_child_levels(*, plan: Plan, parent: PlanNode | None) -> tuple[str, ...]:
-    """The node levels that may sit under ``parent`` (None: the top of the tree)."""
-    return CHILD_LEVELS[plan.level].get(parent.level if parent else "", ())
 
 
 def _check_plan(*, region: Region, data: dict[str, Any], exclude: int | None) -> None:
@@ -70,7 +65,7 @@ def plan_update(*, actor: Any, plan: Plan, **data: Any) -> Plan:
     return plan
 
 
-def check_node(*, plan: Plan, parent: PlanNode | None, level: str, code: str,
+def _check_node(*, plan: Plan, parent: PlanNode | None, level: str, code: str,
                exclude: int | None = None) -> None:
     """Refuses a level that may not sit under the parent, or a code already used in the plan."""
     errors: dict[str, str] = {}
@@ -96,7 +91,7 @@ def check_node(*, plan: Plan, parent: PlanNode | None, level: str, code: str,
 @transaction.atomic
 def node_create(*, actor: Any, plan: Plan, parent: PlanNode | None, level: str, name: str,
                 code: str = "", position: int = 0) -> PlanNode:
-    check_node(plan=plan, parent=parent, level=level, code=code)
+    _check_node(plan=plan, parent=parent, level=level, code=code)
     node = PlanNode.objects.create(region_id=plan.region_id, plan=plan, parent=parent,
                                    level=level, code=code, name=name, position=position)
     audit_record(actor=actor, action="performance.node.created", obj=node,
@@ -107,7 +102,7 @@ def node_create(*, actor: Any, plan: Plan, parent: PlanNode | None, level: str, 
 @transaction.atomic
 def node_update(*, actor: Any, node: PlanNode, **data: Any) -> PlanNode:
     if "code" in data:
-        check_node(plan=node.plan, parent=node.parent, level=node.level, code=data["code"],
+        _check_node(plan=node.plan, parent=node.parent, level=node.level, code=data["code"],
                    exclude=node.pk)
     update_with_audit(actor=actor, instance=node, fields=NODE_FIELDS, data=data,
                       action="performance.node.updated")

@@ -1,7 +1,7 @@
 """Quarterly realization (and the budget spent) of an OPD: saved as a draft, checked per row.
 
-The value rules live here once (``realization_value_clean``) and serve the form, the XLSX import
-and the service itself.
+The value rules live once in ``performance.validation`` and serve the form, the XLSX import, the
+API and the service itself.
 """
 
 from __future__ import annotations
@@ -18,39 +18,9 @@ from pantau.audit.services import audit_record
 from pantau.performance.capaian.store import indicator_scores_refresh
 from pantau.performance.locks import ensure_editable, ensure_quarter_started
 from pantau.performance.models import AgencyReport, Indicator, Realization
-from pantau.performance.services.budget import budget_changes_apply
-from pantau.scoring.errors import ScoringError
-from pantau.scoring.numbers import to_decimal
+from pantau.performance.services.budget import _budget_changes_apply
+from pantau.performance.validation import realization_value_clean
 from pantau.tenancy.models import Agency, Period
-
-# Units that count things: a quarter's count can never be negative.
-COUNT_UNITS = frozenset({
-    "orang", "jiwa", "dokumen", "unit", "buah", "kali", "kegiatan", "laporan", "paket", "lokasi",
-    "desa", "kelurahan", "sekolah", "izin", "perkara", "kasus", "keluarga", "kk", "rumah", "ha",
-    "km", "titik", "lembaga", "kelompok", "usaha", "produk", "jenis", "inovasi", "layanan",
-})
-DECIMAL_LIMIT = Decimal("10") ** 16  # the column holds 16 digits before the decimal point
-
-
-def is_count_unit(unit: str) -> bool:
-    return unit.strip().lower() in COUNT_UNITS
-
-
-def realization_value_clean(*, indicator: Indicator, raw: Any) -> Decimal | None:
-    """The realization as a Decimal (None when left empty); ValidationError in Indonesian."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    try:
-        value = to_decimal(raw, "realisasi")
-    except ScoringError as error:
-        raise ValidationError(str(error)) from error
-    if value < 0 and is_count_unit(indicator.unit):
-        raise ValidationError(
-            _("Realisasi %(unit)s tidak boleh negatif (jumlah yang dihitung).")
-            % {"unit": indicator.unit})
-    if abs(value) >= DECIMAL_LIMIT or value.as_tuple().exponent < -4:  # type: ignore[operator]
-        raise ValidationError(_("Realisasi terlalu besar atau lebih dari 4 angka desimal."))
-    return value
 
 
 @dataclass(frozen=True)
@@ -65,15 +35,18 @@ class RealizationInput:
 TEXT_FIELDS = ("drivers", "obstacles", "follow_up_plan")
 
 
-def report_get_or_create(*, agency: Agency, period: Period) -> AgencyReport:
+def _report_get_or_create(*, agency: Agency, period: Period) -> AgencyReport:
     report, _created = AgencyReport.objects.get_or_create(
         agency=agency, period=period, defaults={"region_id": agency.region_id})
     return report
 
 
-def realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInput]
+def _realizations_apply(*, actor: Any, period: Period, rows: list[RealizationInput]
                        ) -> tuple[dict[str, list[Any]], int, int]:
-    """Writes the rows with bulk operations; returns (changes, created, updated). No audit."""
+    """Writes the rows with bulk operations; returns (changes, created, updated).
+
+    Called inside the caller's transaction, after its lock check; the caller audits.
+    """
     ensure_quarter_started(period=period)  # the XLSX import writes through here
     existing = {r.indicator_id: r for r in Realization.objects.filter(
         period=period, indicator_id__in=[row.indicator.pk for row in rows])}
@@ -130,10 +103,10 @@ def report_draft_save(*, actor: Any, agency: Agency, period: Period,
     for row in rows:  # the form checked already; an API or script caller may not have
         realization_value_clean(indicator=row.indicator, raw=row.value)
     with transaction.atomic():
-        report = report_get_or_create(agency=agency, period=period)
-        changes, _created, _updated = realizations_apply(actor=actor, period=period, rows=rows)
+        report = _report_get_or_create(agency=agency, period=period)
+        changes, _created, _updated = _realizations_apply(actor=actor, period=period, rows=rows)
         if budget:
-            changes.update(budget_changes_apply(agency=agency, period=period, amounts=budget))
+            changes.update(_budget_changes_apply(agency=agency, period=period, amounts=budget))
         if changes:
             audit_record(actor=actor, action="performance.realization.saved", obj=report,
                          changes=changes)

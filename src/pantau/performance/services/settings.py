@@ -15,12 +15,6 @@ from pantau.tenancy.models import Region
 SETTINGS_FIELDS = ("opd_score_cap", "warning_tolerance")
 
 
-def performance_settings_of(region: Region) -> PerformanceSettings:
-    """The Pemda's settings; an unsaved row with the defaults when it never changed them."""
-    return (PerformanceSettings.objects.filter(region=region).first()
-            or PerformanceSettings(region=region))
-
-
 def performance_settings_update(*, actor: Any, region: Region, opd_score_cap: Decimal | None,
                                 warning_tolerance: Decimal) -> PerformanceSettings:
     """Saves both settings (validated by the model's own rules) with one audit event listing

@@ -1,7 +1,10 @@
 """The quarterly report's workflow: submit → approve → verify → lock, return and reopen.
 
-Every transition checks the state it starts from (a wrong one changes nothing and says why in
-Indonesian) and writes ``performance.report.<verb>`` with the note.
+Every transition takes the same keyword-only arguments, ``(*, actor, agency, period, note="")``:
+the report is named by its OPD and quarter (submitting creates it when the OPD never saved a
+draft). Each checks the state it starts from (a wrong one changes nothing and says why in
+Indonesian) and writes ``performance.report.<verb>`` with the note; the ones that need a note
+(return, approve on behalf, reopen) refuse an empty one.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from pantau.audit.services import audit_record
 from pantau.performance.locks import ensure_editable, ensure_period_open
 from pantau.performance.models import AgencyReport, Indicator, Realization, ReportStatus
 from pantau.performance.selectors.heads import agency_has_head
-from pantau.performance.services.followups import followups_from_report
-from pantau.performance.services.realizations import report_get_or_create
+from pantau.performance.services.followups import _followups_from_report
+from pantau.performance.services.realizations import _report_get_or_create
 from pantau.tenancy.models import Agency, Period, PeriodStatus
 from pantau.tenancy.services.periods import period_reopen
 
@@ -44,7 +47,15 @@ def move_report(*, actor: Any, report: AgencyReport, status: str, verb: str, not
     return report
 
 
-def missing_indicators(*, agency: Agency, period: Period) -> list[Indicator]:
+def _report_of(*, agency: Agency, period: Period) -> AgencyReport:
+    report = (AgencyReport.objects.filter(agency=agency, period=period)
+              .select_related("agency", "period").first())
+    if report is None:
+        raise ValidationError(_("Laporan OPD ini untuk periode ini belum dibuat."))
+    return report
+
+
+def _missing_indicators(*, agency: Agency, period: Period) -> list[Indicator]:
     """Active indicators with neither a realization nor an explanation in the obstacles."""
     explained = set(Realization.objects.filter(period=period, indicator__agency=agency)
                     .exclude(value__isnull=True, obstacles="")
@@ -55,7 +66,7 @@ def missing_indicators(*, agency: Agency, period: Period) -> list[Indicator]:
 
 def report_submit(*, actor: Any, agency: Agency, period: Period, note: str = "") -> AgencyReport:
     ensure_editable(actor=actor, agency=agency, period=period, attempt=_("ajukan laporan"))
-    missing = missing_indicators(agency=agency, period=period)
+    missing = _missing_indicators(agency=agency, period=period)
     if missing:
         raise ValidationError(
             _("Laporan belum lengkap: %(n)s indikator belum diisi realisasinya dan belum diberi "
@@ -63,7 +74,7 @@ def report_submit(*, actor: Any, agency: Agency, period: Period, note: str = "")
               "%(names)s.") % {"n": len(missing),
                                "names": "; ".join(i.code or i.name for i in missing[:5])})
     with transaction.atomic():
-        report = report_get_or_create(agency=agency, period=period)
+        report = _report_get_or_create(agency=agency, period=period)
         report = AgencyReport.objects.select_for_update().get(pk=report.pk)
         if report.status not in (ReportStatus.DRAFT, ReportStatus.RETURNED):
             raise _wrong_state(report, _("ajukan"))
@@ -73,7 +84,7 @@ def report_submit(*, actor: Any, agency: Agency, period: Period, note: str = "")
                  "return_note": ""}
         move_report(actor=actor, report=report, status=ReportStatus.SUBMITTED,
                     verb="submitted", note=note, extra=extra)
-        created = followups_from_report(agency=agency, period=period)
+        created = _followups_from_report(agency=agency, period=period)
         if created:
             audit_record(actor=actor, action="performance.followup.created", obj=report,
                          changes=created)
@@ -93,7 +104,8 @@ def _transition(*, actor: Any, report: AgencyReport, allowed: tuple[str, ...], s
                            extra=extra)
 
 
-def report_approve(*, actor: Any, report: AgencyReport, note: str = "") -> AgencyReport:
+def report_approve(*, actor: Any, agency: Agency, period: Period, note: str = "") -> AgencyReport:
+    report = _report_of(agency=agency, period=period)
     return _transition(actor=actor, report=report, allowed=(ReportStatus.SUBMITTED,),
                        status=ReportStatus.APPROVED, verb="approved", label=_("setujui"),
                        note=note, extra={"approved_at": timezone.now(), "approved_by": actor})
@@ -103,9 +115,11 @@ def report_approve(*, actor: Any, report: AgencyReport, note: str = "") -> Agenc
 APPROVED_ON_BEHALF = "performance.report.approved_on_behalf"
 
 
-def report_approve_on_behalf(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+def report_approve_on_behalf(*, actor: Any, agency: Agency, period: Period, note: str = ""
+                             ) -> AgencyReport:
     """The back office approves for an OPD that has no Kepala OPD account, saying on what basis
     (e.g. the head's signed memo); otherwise the report would wait at "Diajukan" for nobody."""
+    report = _report_of(agency=agency, period=period)
     if not note.strip():
         raise ValidationError(_("Tuliskan catatan persetujuan atas nama kepala OPD: dasar "
                                 "persetujuannya (mis. nota dinas kepala OPD)."))
@@ -128,9 +142,9 @@ def _return(*, actor: Any, report: AgencyReport, note: str, allowed: tuple[str, 
                        verb=verb, label=label, note=note, extra={"return_note": note.strip()})
 
 
-def report_return(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+def report_return(*, actor: Any, agency: Agency, period: Period, note: str = "") -> AgencyReport:
     """The evaluator sends a submitted or approved report back to the OPD."""
-    return _return(actor=actor, report=report, note=note,
+    return _return(actor=actor, report=_report_of(agency=agency, period=period), note=note,
                    allowed=(ReportStatus.SUBMITTED, ReportStatus.APPROVED), verb="returned",
                    label=_("kembalikan"))
 
@@ -139,22 +153,26 @@ def report_return(*, actor: Any, report: AgencyReport, note: str) -> AgencyRepor
 RETURNED_TO_OPERATOR = "performance.report.returned_to_operator"
 
 
-def report_return_to_operator(*, actor: Any, report: AgencyReport, note: str) -> AgencyReport:
+def report_return_to_operator(*, actor: Any, agency: Agency, period: Period, note: str = ""
+                              ) -> AgencyReport:
     """The OPD head sends a submitted report back to the operator instead of approving it."""
-    return _return(actor=actor, report=report, note=note, allowed=(ReportStatus.SUBMITTED,),
-                   verb=RETURNED_TO_OPERATOR.rsplit(".", 1)[1],
+    return _return(actor=actor, report=_report_of(agency=agency, period=period), note=note,
+                   allowed=(ReportStatus.SUBMITTED,), verb=RETURNED_TO_OPERATOR.rsplit(".", 1)[1],
                    label=_("kembalikan ke operator"))
 
 
-def report_verify(*, actor: Any, report: AgencyReport, note: str = "") -> AgencyReport:
+def report_verify(*, actor: Any, agency: Agency, period: Period, note: str = "") -> AgencyReport:
+    report = _report_of(agency=agency, period=period)
     return _transition(actor=actor, report=report, allowed=(ReportStatus.APPROVED,),
                        status=ReportStatus.VERIFIED, verb="verified", label=_("verifikasi"),
                        note=note, extra={"verified_at": timezone.now(), "verified_by": actor})
 
 
-def report_reopen(*, actor: Any, report: AgencyReport, reason: str) -> AgencyReport:
-    """Locked or verified data becomes editable again: report RETURNED, period re-opened."""
-    if not reason.strip():
+def report_reopen(*, actor: Any, agency: Agency, period: Period, note: str = "") -> AgencyReport:
+    """Locked or verified data becomes editable again: report RETURNED, period re-opened.
+    ``note`` is the reason, required."""
+    report = _report_of(agency=agency, period=period)
+    if not note.strip():
         raise ValidationError(_("Tuliskan alasan membuka kembali laporan ini."))
     with transaction.atomic():
         locked = AgencyReport.objects.select_for_update().select_related("agency", "period") \
@@ -162,7 +180,7 @@ def report_reopen(*, actor: Any, report: AgencyReport, reason: str) -> AgencyRep
         if locked.status not in (ReportStatus.VERIFIED, ReportStatus.LOCKED):
             raise _wrong_state(locked, _("buka kembali"))
         if locked.period.status == PeriodStatus.CLOSED:
-            period_reopen(actor=actor, period=locked.period, reason=reason)
+            period_reopen(actor=actor, period=locked.period, reason=note)
         return move_report(actor=actor, report=locked, status=ReportStatus.RETURNED,
-                           verb="reopened", note=reason,
-                           extra={"return_note": reason.strip(), "locked_at": None})
+                           verb="reopened", note=note,
+                           extra={"return_note": note.strip(), "locked_at": None})

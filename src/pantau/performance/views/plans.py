@@ -25,6 +25,7 @@ from pantau.performance.forms_plans import (
 )
 from pantau.performance.locks import PeriodLocked, ReportInReview, locked_target_cells
 from pantau.performance.models import Indicator, Plan, PlanLevel, PlanNode
+from pantau.performance.models.plans import allowed_child_levels
 from pantau.performance.plan_workbook.apply import indicators_import_apply
 from pantau.performance.plan_workbook.export import (
     plan_export_bytes,
@@ -39,7 +40,6 @@ from pantau.performance.services.indicators import (
     indicator_update,
 )
 from pantau.performance.services.plans import (
-    allowed_child_levels,
     node_create,
     node_set_active,
     node_update,

@@ -22,7 +22,7 @@ from pantau.performance.selectors.verification import (
     scope_rule,
 )
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import report_request
+from pantau.reports.services import background_report_request
 
 FORMATS = {"pdf": PDF_KIND, "xlsx": XLSX_KIND}
 
@@ -50,7 +50,7 @@ def rakor_view(request: HttpRequest) -> HttpResponse:
         form = RakorForm(request.POST, region_id=region.pk)
         if form.is_valid():
             scope = form.cleaned_data["cakupan"] or SCOPE_ALL
-            report = report_request(
+            report = background_report_request(
                 actor=request.user, region=region, kind=FORMATS[form.cleaned_data["format"]],
                 params={"period": form.cleaned_data["period"].pk,
                         "period_label": str(form.cleaned_data["period"]),

@@ -34,8 +34,8 @@ from pantau.performance.locks import (
 )
 from pantau.performance.models import Evidence, Indicator, ReportStatus
 from pantau.performance.selectors import reporting as sel
+from pantau.performance.selectors.closing import unfinished_reports
 from pantau.performance.selectors.queues import RowFilter
-from pantau.performance.services import closing
 from pantau.performance.services.evidence import evidence_add, evidence_remove
 from pantau.performance.services.realizations import report_draft_save
 from pantau.performance.timeliness import timeliness_label
@@ -83,7 +83,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     row_filter = RowFilter.of(request.GET)
     can_manage = request.user.has_perm("performance.lock_period")
     # Shown before closing: which reports would be locked as they are.
-    unfinished = (closing.unfinished_reports(period=period) if can_manage and period is not None
+    unfinished = (unfinished_reports(period=period) if can_manage and period is not None
                   and period.status != PeriodStatus.CLOSED else [])
     return render(request, "performance/reporting/overview.html", {
         "periods": periods, "period": period, "rates": rates, "own_agency_id": own,

@@ -16,10 +16,8 @@ from pantau.pages.access import current_region, require_perm
 from pantau.pages.form_page import form_page
 from pantau.pages.forms import BootstrapFormMixin
 from pantau.pages.number_fields import DecimalTextField
-from pantau.performance.services.settings import (
-    performance_settings_of,
-    performance_settings_update,
-)
+from pantau.performance.selectors.settings import performance_settings_of
+from pantau.performance.services.settings import performance_settings_update
 
 NOT_A_NUMBER = gettext_lazy("Isi dengan angka, mis. 10 atau 7,5.")
 

@@ -22,24 +22,12 @@ from pantau.performance.forms_reporting import (
     PeriodCloseForm,
     PeriodLockForm,
 )
-from pantau.performance.locks import report_for
+from pantau.performance.selectors.closing import open_quarters, unfinished_reports
 from pantau.performance.selectors.heads import agency_has_head
 from pantau.performance.services import closing, workflow
 from pantau.performance.services.deadlines import deadline_set
 from pantau.performance.views.reporting import form_url, get_report_scope
 from pantau.tenancy.models import Period
-
-
-def _submit(actor: Any, report: Any, agency: Any, period: Any, note: str) -> Any:
-    return workflow.report_submit(actor=actor, agency=agency, period=period, note=note)
-
-
-def _on_report(service: Callable[..., Any], note_kw: str = "note") -> Callable[..., Any]:
-    def run(actor: Any, report: Any, agency: Any, period: Any, note: str) -> Any:
-        if report is None:
-            raise ValidationError(_("Laporan OPD ini untuk periode ini belum dibuat."))
-        return service(actor=actor, report=report, **{note_kw: note})
-    return run
 
 
 def _form_errors(form: Any) -> str:
@@ -48,25 +36,25 @@ def _form_errors(form: Any) -> str:
         f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items())}
 
 
-# action → (permission, service, success message)
+# action → (permission, workflow transition, success message)
 ACTIONS: dict[str, tuple[str, Callable[..., Any], Any]] = {
-    "ajukan": ("performance.submit_report", _submit,
+    "ajukan": ("performance.submit_report", workflow.report_submit,
                gettext_lazy("Laporan diajukan ke kepala OPD.")),
-    "setujui": ("performance.approve_report", _on_report(workflow.report_approve),
+    "setujui": ("performance.approve_report", workflow.report_approve,
                 gettext_lazy("Laporan disetujui dan diteruskan ke evaluator.")),
     "setujui-atas-nama": ("performance.approve_on_behalf",
-                          _on_report(workflow.report_approve_on_behalf),
+                          workflow.report_approve_on_behalf,
                           gettext_lazy("Laporan disetujui atas nama kepala OPD; catatan "
                                        "tercatat di riwayat.")),
-    "kembalikan": ("performance.verify_report", _on_report(workflow.report_return),
+    "kembalikan": ("performance.verify_report", workflow.report_return,
                    gettext_lazy("Laporan dikembalikan ke OPD dengan catatan.")),
     "kembalikan-ke-operator": ("performance.return_to_operator",
-                               _on_report(workflow.report_return_to_operator),
+                               workflow.report_return_to_operator,
                                gettext_lazy("Laporan dikembalikan ke operator dengan catatan.")),
-    "verifikasi": ("performance.verify_report", _on_report(workflow.report_verify),
+    "verifikasi": ("performance.verify_report", workflow.report_verify,
                    gettext_lazy("Laporan terverifikasi.")),
     "buka-kembali": ("performance.verify_report",
-                     _on_report(workflow.report_reopen, "reason"),
+                     workflow.report_reopen,
                      gettext_lazy("Laporan dibuka kembali; OPD dapat memperbaiki datanya.")),
 }
 
@@ -90,8 +78,7 @@ def report_transition(request: HttpRequest, agency_pk: int, period_pk: int,
         messages.error(request, _form_errors(form))
         return redirect(form_url(agency, period))
     try:
-        run(request.user, report_for(agency=agency, period=period), agency, period,
-            form.cleaned_data["note"])
+        run(actor=request.user, agency=agency, period=period, note=form.cleaned_data["note"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -148,11 +135,11 @@ def period_close_view(request: HttpRequest, period_pk: int) -> HttpResponse:
                 return redirect(_overview(period) if period.quarter else
                                 reverse("tenancy:period_list"))
         status = 400
-    unfinished = closing.unfinished_reports(period=period) if period.quarter else []
+    unfinished = unfinished_reports(period=period) if period.quarter else []
     return render(request, "performance/reporting/period_close.html", {
         "period": period, "form": form, "unfinished": unfinished,
         "unfinished_total": sum(len(g.agencies) for g in unfinished),
-        "open_quarters": [] if period.quarter else closing.open_quarters(year=period),
+        "open_quarters": [] if period.quarter else open_quarters(year=period),
     }, status=status)
 
 

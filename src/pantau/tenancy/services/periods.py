@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record
 from pantau.tenancy.models import Period, PeriodStatus, Region
+from pantau.tenancy.validation import period_reason_clean
 
 
 @transaction.atomic
@@ -22,15 +23,6 @@ def period_create(*, actor: Any, region: Region, year: int, quarter: int | None)
         changes={"year": [None, year], "quarter": [None, quarter]},
     )
     return period
-
-
-def period_reason_clean(*, period: Period, reason: str, closing: bool) -> str:
-    """Closing and reopening both change what every OPD may do: each must say why."""
-    if not reason.strip():
-        message = (_("Tuliskan alasan menutup periode %(period)s.") if closing
-                   else _("Tuliskan alasan membuka kembali periode %(period)s."))
-        raise ValidationError(message % {"period": period})
-    return reason.strip()
 
 
 def _set_status(*, actor: Any, period: Period, status: str, note: str) -> Period:
