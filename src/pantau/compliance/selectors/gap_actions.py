@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 
 from pantau.compliance.models import FAMILY_ASSESSOR, ActionStatus, GapAction
+from pantau.tenancy.models import Agency, ServiceUnit
 from pantau.tenancy.permissions import membership_of
 
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -46,6 +47,12 @@ def gap_actions(*, region: Any, user: Any, year: int, assessor: str = "",
     if status in ActionStatus.values:
         rows = rows.filter(status=status)
     return rows.order_by("due_date", "pk")
+
+
+def may_manage_action(user: Any, *, unit: ServiceUnit, owner: Agency | None = None) -> bool:
+    """The back office, or the staff of the unit's OPD or of the owning OPD."""
+    return user.has_perm("compliance.manage_actions", unit) or (
+        owner is not None and user.has_perm("compliance.manage_actions", owner))
 
 
 def is_overdue(action: GapAction, today: datetime.date) -> bool:

@@ -20,6 +20,7 @@ from pantau.compliance.models import (
     GapAction,
     InstrumentIndicator,
 )
+from pantau.compliance.selectors.gap_actions import may_manage_action
 from pantau.compliance.selectors.predictions import applying_instrument
 from pantau.tenancy.models import Agency, Region, ServiceUnit
 from pantau.uploads import IMAGE_OR_PDF, check_upload
@@ -27,12 +28,6 @@ from pantau.uploads import IMAGE_OR_PDF, check_upload
 ACTION_FIELDS = ("year", "unit", "indicator", "owner", "title", "due_date", "status", "note",
                  "evidence_name")
 TITLE_MAX = 300
-
-
-def may_manage_action(user: Any, *, unit: ServiceUnit, owner: Agency | None = None) -> bool:
-    """The back office, or the staff of the unit's OPD or of the owning OPD."""
-    return user.has_perm("compliance.manage_actions", unit) or (
-        owner is not None and user.has_perm("compliance.manage_actions", owner))
 
 
 def gap_action_refuse(*, actor: Any, region: Region, obj: Any, reason: str) -> None:

@@ -17,14 +17,14 @@ from django.utils.translation import gettext as _
 
 from pantau.audit.services import audit_record, diff
 from pantau.compliance.draw import draw
-from pantau.compliance.models import Lokus, LokusReason, LokusStatus, LokusUnit
-from pantau.compliance.services.lokus_checks import (
+from pantau.compliance.lokus_checks import (
     DrawPlan,
     draw_plan,
     mandatory_of,
     refuse_second_draw,
     second_draw_message,
 )
+from pantau.compliance.models import Lokus, LokusReason, LokusStatus, LokusUnit
 from pantau.tenancy.models import Region, ServiceUnit, UnitKind
 
 

@@ -17,12 +17,16 @@ from django.utils.translation import gettext as _
 from pantau.compliance.exports_gaps import action_table
 from pantau.compliance.forms_gaps import GapActionForm
 from pantau.compliance.models import ActionStatus, Assessor, GapAction, InstrumentIndicator
-from pantau.compliance.selectors.gap_actions import action_progress, gap_actions, marked_overdue
+from pantau.compliance.selectors.gap_actions import (
+    action_progress,
+    gap_actions,
+    marked_overdue,
+    may_manage_action,
+)
 from pantau.compliance.services.gap_actions import (
     gap_action_create,
     gap_action_refuse,
     gap_action_update,
-    may_manage_action,
 )
 from pantau.compliance.views.gap_filters import GapFilters, gap_filters
 from pantau.pages.access import current_region, require_perm
