@@ -62,6 +62,7 @@ OTHER_MATRICES = {
     "pantau.compliance.urls_lokus": "tests/compliance/test_lokus_permission_matrix.py",
     "pantau.compliance.urls_perception": "tests/compliance/test_perception_permission_matrix.py",
     "pantau.compliance.urls_autofill": "tests/compliance/test_autofill_permission_matrix.py",
+    "pantau.compliance.urls_readiness": "tests/compliance/test_readiness_permission_matrix.py",
 }
 PROJECT = Path(__file__).resolve().parent.parent
 

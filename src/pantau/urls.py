@@ -19,6 +19,7 @@ urlpatterns = [
     path("kepatuhan/penilaian-mandiri/", include("pantau.compliance.urls_assessment")),
     path("kepatuhan/celah/", include("pantau.compliance.urls_gaps")),
     path("kepatuhan/", include("pantau.compliance.urls_autofill")),
+    path("kepatuhan/kesiapan/", include("pantau.compliance.urls_readiness")),
     path("laporan/", include("pantau.reports.urls")),
     path("akun/", include("pantau.accounts.urls")),
     path("api/", include("pantau.api.urls")),

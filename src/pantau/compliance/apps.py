@@ -8,7 +8,10 @@ class ComplianceConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from pantau.compliance import permissions  # noqa: F401  (registers rules)
+        from pantau.compliance import (
+            permissions,  # noqa: F401  (registers rules)
+            report_kinds,
+        )
         from pantau.compliance.perception.form import PerceptionQuestions
         from pantau.compliance.services.seeding import seed_after_migrate
         from pantau.surveys.extras import extra_register
@@ -18,3 +21,4 @@ class ComplianceConfig(AppConfig):
         post_migrate.connect(seed_after_migrate, sender=self)
         # The perception questions ride on the unit's public SKM form.
         extra_register(PerceptionQuestions())
+        report_kinds.register()

@@ -13,6 +13,7 @@ import rules
 from pantau.tenancy.permissions import (
     is_admin,
     is_back_office,
+    is_leader,
     is_member,
     is_region_wide,
     is_staff_of_agency,
@@ -24,6 +25,9 @@ rules.add_perm("compliance.manage_lokus", is_back_office)
 # A lokus in force is replaced (with a reason) by the admin only.
 rules.add_perm("compliance.replace_lokus", is_admin)
 rules.add_perm("compliance.manage_results", is_back_office)
+# The readiness report covers every lokus unit: the back office and leaders make it (as the
+# rakor pack); OPD staff read their own units on the pages and through the API.
+rules.add_perm("compliance.generate_readiness", is_back_office | is_leader)
 # Object checks below take a unit, or any row with a unit (answers, actions, standards).
 rules.add_perm("compliance.view_unit", is_region_wide | is_staff_of_agency)
 rules.add_perm("compliance.answer", is_back_office | is_staff_of_agency)

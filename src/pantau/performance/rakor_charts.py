@@ -32,7 +32,7 @@ def _number(value: Decimal | None) -> float:
     return float(value) if value is not None else 0.0
 
 
-def _svg_uri(figure: Figure) -> str:
+def svg_uri(figure: Figure) -> str:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="svg")  # fixed margins: bbox_inches="tight" draws twice
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode()
@@ -44,7 +44,7 @@ def _style() -> Any:
 
 
 @contextmanager
-def _styled() -> Iterator[None]:
+def styled() -> Iterator[None]:
     """Text objects read ``text.parse_math`` when created, and matplotlib creates tick labels
     while saving: so the whole drawing, saving included, runs inside this context."""
     import matplotlib
@@ -60,7 +60,7 @@ def one_line(label: str) -> str:
 
 def undrawable(labels: Sequence[str]) -> str | None:
     """The first label matplotlib cannot draw, to name it when a chart fails; None if all can."""
-    with _styled():
+    with styled():
         for label in labels:
             figure = Figure(figsize=(2, 1))
             figure.text(0, 0, one_line(label))
@@ -94,7 +94,7 @@ def ranking_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
                   absorption_label: str = "Serapan (%)") -> str:
     """Horizontal bars of every OPD's capaian (coloured by rating, with a legend of the
     categories) and serapan as a dot."""
-    with _styled():
+    with styled():
         height = max(2.5, 0.17 * len(labels) + 0.8)
         figure = Figure(figsize=(7.2, height))
         longest = max((len(one_line(label)) for label in labels), default=0)
@@ -115,13 +115,13 @@ def ranking_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
         axes.spines[["top", "right"]].set_visible(False)
         axes.legend(handles=[*_category_legend(ratings), dots], loc="lower right",
                     title=capaian_label, title_fontsize=7, framealpha=0.9, edgecolor="#dee2e6")
-        return _svg_uri(figure)
+        return svg_uri(figure)
 
 
 def program_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
                   ratings: Sequence[str | None]) -> str:
     """Capaian per program of one OPD."""
-    with _styled():
+    with styled():
         names = [wrapped(label) for label in labels]
         height = max(1.3, 0.3 * len(labels) + 0.45)
         figure = Figure(figsize=(7.2, height))
@@ -140,4 +140,4 @@ def program_chart(labels: Sequence[str], achievement: Sequence[Decimal | None],
         axes.axvline(100, color="#6c757d", linewidth=0.6, linestyle="--")
         axes.set_xlim(0, max([120.0, *[v + 12 for v in values]]))
         axes.spines[["top", "right"]].set_visible(False)
-        return _svg_uri(figure)
+        return svg_uri(figure)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from pantau.compliance.exports import official_results_table
 from pantau.compliance.forms import OfficialResultForm
 from pantau.compliance.models import Assessor, OfficialResult
+from pantau.compliance.selectors.calibration import predicted_vs_official
 from pantau.compliance.selectors.classification import opini_choices
 from pantau.compliance.selectors.results import official_results, result_trends
 from pantau.compliance.services.results import official_result_create, official_result_update
@@ -36,6 +37,7 @@ def result_list(request: HttpRequest) -> HttpResponse:
     return render(request, "compliance/result_list.html", {
         "results": official_results(region=region, assessor=assessor),
         "trends": result_trends(region=region),
+        "calibration": predicted_vs_official(region=region, assessor=assessor),
         "assessors": Assessor.choices, "assessor": assessor,
         "can_manage": request.user.has_perm("compliance.manage_results"),
     })
