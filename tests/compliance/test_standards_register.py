@@ -215,3 +215,24 @@ def test_the_register_reads_the_same_number_of_queries_for_more_units(
             _standard(world, product, n)
             UnitMaklumat.objects.create(region=world.region_a, unit=unit, text="Siap")
     assert count() == small
+
+
+def test_the_xlsx_holds_each_product_its_texts_and_the_pemda_share(
+        spread: World, client_for: Any) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    with scopes_disabled():
+        ServiceStandard.objects.filter(product=spread.product_b).update(
+            requirements='=HYPERLINK("http://contoh.invalid","klik")')
+    response = client_for("evaluator").get(reverse("compliance_standards:register_xlsx"))
+    book = load_workbook(io.BytesIO(response.content))
+    products, summary = book.worksheets
+    rows = [row for row in products.iter_rows(values_only=True) if row and row[2]]
+    legalisir = next(row for row in rows if row[2] == "Legalisir Ijazah")
+    pemda = next(row for row in summary.iter_rows(values_only=True) if row[0] == "Pemda")
+
+    assert legalisir[3:5] == (3, 21.43)
+    assert not str(legalisir[13]).startswith("=")  # a formula typed into a component stays text
+    assert pemda[3:6] == (24, 56, 42.86)
