@@ -126,9 +126,9 @@ def test_a_bare_process_knows_the_readiness_kinds_without_loading_the_generator(
 
     code = ("import sys, django\n"
             "django.setup()\n"
-            "from pantau.reports.services import report_kind\n"
-            "print(report_kind('compliance.readiness_pdf').permission,"
-            " report_kind('compliance.readiness_xlsx').permission,"
+            "from pantau.reports.kinds import background_report_kind\n"
+            "print(background_report_kind('compliance.readiness_pdf').permission,"
+            " background_report_kind('compliance.readiness_xlsx').permission,"
             " 'pantau.compliance.readiness.document' in sys.modules,"
             " 'matplotlib' in sys.modules)\n")
     env = {**os.environ, "PYTHONPATH": str(SRC), "DJANGO_SETTINGS_MODULE": "pantau.settings",

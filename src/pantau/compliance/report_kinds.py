@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from pantau.reports.kinds import GenerateFn, Progress, background_report_register
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import GenerateFn, Progress, register_report
 
 PDF_KIND, XLSX_KIND = "compliance.readiness_pdf", "compliance.readiness_xlsx"
 PERMISSION = "compliance.generate_readiness"
@@ -26,7 +26,9 @@ def _readiness(*, as_pdf: bool) -> GenerateFn:
 
 
 def register() -> None:
-    register_report(PDF_KIND, gettext_lazy("Laporan kesiapan penilaian kepatuhan (PDF)"),
-                    _readiness(as_pdf=True), permission=PERMISSION)
-    register_report(XLSX_KIND, gettext_lazy("Laporan kesiapan penilaian kepatuhan (XLSX)"),
-                    _readiness(as_pdf=False), permission=PERMISSION)
+    background_report_register(
+        PDF_KIND, gettext_lazy("Laporan kesiapan penilaian kepatuhan (PDF)"),
+        _readiness(as_pdf=True), permission=PERMISSION)
+    background_report_register(
+        XLSX_KIND, gettext_lazy("Laporan kesiapan penilaian kepatuhan (XLSX)"),
+        _readiness(as_pdf=False), permission=PERMISSION)

@@ -20,8 +20,8 @@ from pantau.compliance.readiness.data import Progress, Readiness, build_readines
 from pantau.compliance.readiness.tables import readiness_tables
 from pantau.compliance.selectors.results import SCALE_MAX
 from pantau.performance.rakor_charts import undrawable
+from pantau.reports.kinds import ReportError
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import ReportError
 from pantau.spreadsheets.writer import workbook_bytes
 from pantau.tenancy.models import Region
 

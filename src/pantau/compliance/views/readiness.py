@@ -17,7 +17,7 @@ from pantau.compliance.selectors.calibration import assessment_years
 from pantau.pages.access import current_region, require_perm
 from pantau.pages.forms import BootstrapFormMixin
 from pantau.reports.models import GeneratedReport
-from pantau.reports.services import report_request
+from pantau.reports.services import background_report_request
 
 FORMATS = {"pdf": PDF_KIND, "xlsx": XLSX_KIND}
 
@@ -42,7 +42,7 @@ def readiness_view(request: HttpRequest) -> HttpResponse:
                          initial={"year": timezone.localdate().year, "format": "pdf"})
     if request.method == "POST" and form.is_valid():
         year = form.cleaned_data["year"]
-        report = report_request(actor=request.user, region=region,
+        report = background_report_request(actor=request.user, region=region,
                                 kind=FORMATS[form.cleaned_data["format"]],
                                 params={"year": year})
         return redirect("reports:status", pk=report.pk)
