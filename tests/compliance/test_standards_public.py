@@ -119,3 +119,12 @@ def test_an_edit_shows_on_the_public_page_at_once(published: World, client_for: 
         client_for("operator_a").post(url, {"text": "Janji baru kami kepada masyarakat."})
 
     assert "Janji baru kami" in _public(published, published.unit_a).content.decode()
+
+
+def test_the_skm_thank_you_page_leads_to_the_unit_s_standard(published: World) -> None:
+    survey = make_survey(published.unit_a)
+    body = Client().get(reverse("surveys:public_thanks",
+                                args=[survey.public_code])).content.decode()
+
+    assert reverse("compliance_public:unit",
+                   args=[published.region_a.slug, published.unit_a.pk]) in body
