@@ -14,7 +14,7 @@ from pantau.performance.models import PerformanceSettings
 from pantau.performance.models.reporting import DEFAULT_TOLERANCE
 from pantau.performance.selectors.scores import budget_by_agency, load_agencies, load_year
 from pantau.scoring import capaian
-from pantau.scoring.numbers import format_number, round_half_up
+from pantau.scoring.numbers import format_number, percent
 from pantau.tenancy.models import Agency, Period
 
 PACE_RULE = str(_(
@@ -89,7 +89,9 @@ class Warning:
 
 
 def pace_of(period: Period) -> Decimal:
-    return round_half_up(Decimal(period.quarter or 4) * 100 / 4)
+    pace = percent(period.quarter or 4, 4)
+    assert pace is not None  # of four quarters: never 0 of 0
+    return pace
 
 
 def early_warning(*, period: Period) -> list[Warning]:

@@ -39,7 +39,7 @@ from pantau.performance.selectors.scores import RANKING_RULE
 from pantau.performance.selectors.verification import SCOPE_CHOICES, SCOPE_PARAM, scope_of
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.models import Agency, Period
-from pantau.tenancy.permissions import membership_of
+from pantau.tenancy.selectors import agency_ids_visible_to
 
 
 def _period(request: HttpRequest) -> Period | None:
@@ -78,10 +78,10 @@ def index(request: HttpRequest) -> HttpResponse:
     require_perm(request, "performance.view_any")
     if request.user.has_perm("performance.view_overview"):
         return redirect("performance_analysis:ranking")
-    membership = membership_of(request.user)
-    if membership is None or membership.agency_id is None:
+    own = agency_ids_visible_to(user=request.user)  # OPD staff: their own OPD, or none
+    if not own:
         raise PermissionDenied
-    return redirect("performance_analysis:scorecard", pk=membership.agency_id)
+    return redirect("performance_analysis:scorecard", pk=own[0])
 
 
 @login_required

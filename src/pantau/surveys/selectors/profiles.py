@@ -11,7 +11,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from pantau.scoring.numbers import round_half_up
+from pantau.scoring.numbers import percent
 from pantau.surveys.models import Survey, SurveyResponse
 from pantau.surveys.questions import AgeBand, Education, Occupation, Sex
 from pantau.surveys.selectors.totals import RAW_TOTALS, SurveyResult, Totals
@@ -48,6 +48,12 @@ def _labels(key: str, survey: Survey) -> tuple[str, dict[Any, Any]]:
     return _("Layanan yang diterima"), dict(products)
 
 
+def _share(respondents: int, everyone: int) -> Decimal:
+    share = percent(respondents, everyone)
+    assert share is not None  # a group has respondents, so everyone > 0
+    return share
+
+
 def profile_tables(*, survey: Survey) -> tuple[ProfileTable, ...]:
     valid = SurveyResponse.objects.filter(survey=survey, is_valid=True)
     tables = []
@@ -61,7 +67,7 @@ def profile_tables(*, survey: Survey) -> tuple[ProfileTable, ...]:
             ProfileGroup(
                 label=labels.get(row[key], "") or _("Tidak diisi"),
                 count=row["respondents"],
-                share=round_half_up(Decimal(row["respondents"] * 100) / everyone, 2),
+                share=_share(row["respondents"], everyone),
                 result=Totals.of(row).result(),
             )
             for row in rows
