@@ -321,6 +321,7 @@ MATRIX = [
     Row("compliance_assessment:evidence", lambda b: [b.answer.pk], 403, seen_by="evaluator"),
     # --- users' perception of OPD B's unit ------------------------------------------------
     Row("compliance:perception_index", none, 200),
+    Row("compliance:perception_settings", none, 403),
     Row("compliance:perception_unit", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 403,
         seen_by="operator_b"),
     Row("compliance:perception_xlsx", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 403,

@@ -121,7 +121,7 @@ def _pages(world: World) -> dict[str, list[str]]:
             url("compliance_standards:unit", world.unit_a.pk),
             url("compliance_standards:standard_update", world.product_a.pk),
             url("compliance_standards:maklumat_update", world.unit_a.pk),
-            url("compliance:perception_index"),
+            url("compliance:perception_index"), url("compliance:perception_settings"),
             url("compliance:perception_unit", world.unit_a.pk, timezone.localdate().year),
             url("compliance_lokus:list"), url("compliance_lokus:create"),
             url("compliance_lokus:detail", lokus.pk),

@@ -18,6 +18,10 @@ MEMBERS = expect(200, 200, 200, 200, 200, 200, 200, 200, 302)
 UNIT_READERS = expect(200, 403, 200, 200, 200, 200, 200, 404, 302)
 UNIT_KEEPERS_POST = expect(302, 403, 302, 302, 403, 302, 403, 404, 302)
 POST_ONLY = expect(405, 405, 405, 405, 405, 405, 405, 405, 302)
+BACK_OFFICE = expect(403, 403, 403, 200, 403, 200, 403, 200, 302)  # each their own Pemda
+BACK_OFFICE_POST = expect(403, 403, 403, 302, 403, 302, 403, 302, 302)
+RULE = {"threshold_3": "95", "threshold_2": "87,5", "threshold_1": "70",
+        "min_respondents": "30"}
 
 
 def unit_a(w: World) -> list[Any]:
@@ -31,6 +35,8 @@ MATRIX = [
     Row("compliance:perception_xlsx", "get", unit_a, UNIT_READERS),
     Row("compliance:perception_switch", "post", unit_a, UNIT_KEEPERS_POST, {"nyala": "1"}),
     Row("compliance:perception_switch", "get", unit_a, POST_ONLY),
+    Row("compliance:perception_settings", "get", no_args, BACK_OFFICE),
+    Row("compliance:perception_settings", "post", no_args, BACK_OFFICE_POST, RULE),
 ]
 
 

@@ -87,6 +87,8 @@ ACTION_LABELS: dict[str, Promise] = {
         "Perubahan survei persepsi unit OPD lain ditolak"),
     "compliance.autofill.refused": gettext_lazy(
         "Pengisian otomatis untuk unit yang bukan wewenangnya ditolak"),
+    "compliance.perception.configured": gettext_lazy(
+        "Ambang perkiraan dan kalimat pertanyaan persepsi diubah"),
     "reports.report.requested": gettext_lazy("Laporan diminta"),
     "api.token.created": gettext_lazy("Token API dibuat"),
     "api.token.revoked": gettext_lazy("Token API dicabut"),

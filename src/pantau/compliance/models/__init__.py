@@ -21,6 +21,7 @@ from pantau.compliance.models.perception import (
     PERCEPTION_FIELDS,
     PERCEPTION_INDICATORS,
     PerceptionAnswer,
+    PerceptionConfig,
     PerceptionSetting,
 )
 from pantau.compliance.models.results import OfficialResult
@@ -57,6 +58,7 @@ __all__ = [
     "LokusUnit",
     "OfficialResult",
     "PerceptionAnswer",
+    "PerceptionConfig",
     "PerceptionSetting",
     "RegionAggregation",
     "ServiceStandard",

@@ -74,3 +74,36 @@ class PerceptionAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.unit_id} {self.year} #{self.response_id}"
+
+
+class PerceptionConfig(models.Model):
+    """A Pemda's own prediction rule and question wording (none: the installation's defaults).
+
+    Thresholds are percentages of respondents reporting no maladministration, highest first;
+    an empty question keeps the default sentence."""
+
+    region = models.OneToOneField("tenancy.Region", on_delete=models.PROTECT, related_name="+")
+    threshold_3 = models.DecimalField(_("nilai 3 bila tidak mengalami ≥ (%)"), max_digits=5,
+                                      decimal_places=2)
+    threshold_2 = models.DecimalField(_("nilai 2 bila tidak mengalami ≥ (%)"), max_digits=5,
+                                      decimal_places=2)
+    threshold_1 = models.DecimalField(_("nilai 1 bila tidak mengalami ≥ (%)"), max_digits=5,
+                                      decimal_places=2)
+    min_respondents = models.PositiveIntegerField(_("responden minimal per pertanyaan"))
+    q1 = models.TextField(_("pertanyaan P1 (penundaan berlarut)"), blank=True)
+    q2 = models.TextField(_("pertanyaan P2 (permintaan imbalan)"), blank=True)
+    q3 = models.TextField(_("pertanyaan P3 (penyimpangan prosedur)"), blank=True)
+    q4 = models.TextField(_("pertanyaan P4 (tidak kompeten)"), blank=True)
+    q5 = models.TextField(_("pertanyaan P5 (tidak patut)"), blank=True)
+    changed_at = models.DateTimeField(_("diubah"), auto_now=True)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="+")
+
+    objects: models.Manager[PerceptionConfig] = ScopedManager(region="region")
+
+    class Meta:
+        verbose_name = _("pengaturan perkiraan persepsi")
+        verbose_name_plural = _("pengaturan perkiraan persepsi")
+
+    def __str__(self) -> str:
+        return f"{self.region_id}"

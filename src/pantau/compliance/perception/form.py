@@ -14,7 +14,13 @@ from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from pantau.compliance.models import PerceptionAnswer, PerceptionSetting
-from pantau.compliance.perception.questions import ANSWER_CHOICES, QUESTIONS, YES, question_text
+from pantau.compliance.perception.questions import (
+    ANSWER_CHOICES,
+    QUESTIONS,
+    YES,
+    perception_config,
+    question_text,
+)
 from pantau.surveys.extras import EXTRA_PREFIX, ExtraQuestion, ExtraSection
 from pantau.surveys.models import Survey
 
@@ -38,14 +44,15 @@ class PerceptionQuestions:
         if not perception_is_on(unit_id=survey.unit_id, year=day.year):
             return None
         choices = tuple((value, str(label)) for value, label in ANSWER_CHOICES)
+        config = perception_config(region_id=survey.region_id)
         return ExtraSection(
             key=KEY,
             heading=_("Pengalaman Anda dengan pelayanan ini"),
             intro=_("Lima pertanyaan tambahan tentang maladministrasi, boleh dikosongkan. "
                     "Jawaban tanpa nama dan dipakai unit ini untuk memperbaiki pelayanan."),
             questions=tuple(
-                ExtraQuestion(field_name(q.field), q.code, str(q.title), question_text(q),
-                              choices)
+                ExtraQuestion(field_name(q.field), q.code, str(q.title),
+                              question_text(q, config), choices)
                 for q in QUESTIONS),
         )
 

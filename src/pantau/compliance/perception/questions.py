@@ -3,7 +3,8 @@
 The Ombudsman's interview wording, answer scale and thresholds are not published
 (shared/domain/instruments.md §A), so Pantau asks one plain yes/no question per Output
 indicator ("Apakah Anda mengalami …?"), optional for the respondent, and predicts by the rule in
-``pantau.scoring.perception``. Both can be changed per installation in the settings:
+``pantau.scoring.perception``. A Pemda's evaluator or admin may set its own thresholds, minimum
+and sentences (``PerceptionConfig``); otherwise the installation's settings apply:
 
 - ``COMPLIANCE_PERCEPTION_QUESTIONS``: {"o1": "question sentence", …} replaces the sentences;
 - ``COMPLIANCE_PERCEPTION_THRESHOLDS``: (("95", 3), ("85", 2), ("70", 1)), percentages of
@@ -19,8 +20,13 @@ from decimal import Decimal
 from django.conf import settings
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django_scopes import scopes_disabled
 
-from pantau.compliance.models.perception import PERCEPTION_FIELDS, PERCEPTION_INDICATORS
+from pantau.compliance.models.perception import (
+    PERCEPTION_FIELDS,
+    PERCEPTION_INDICATORS,
+    PerceptionConfig,
+)
 from pantau.scoring.numbers import format_number
 from pantau.scoring.perception import DEFAULT_RULE, PerceptionRule
 
@@ -61,14 +67,21 @@ QUESTIONS = tuple(
 ANSWER_CHOICES = ((YES, _("Ya, saya mengalaminya")), (NO, _("Tidak")))
 
 
-def question_text(question: PerceptionQuestion) -> str:
-    """The sentence asked: the setting's when one is configured, else the default wording."""
+def perception_config(*, region_id: int) -> PerceptionConfig | None:
+    """The Pemda's own rule and wording, if an evaluator or admin set them."""
+    with scopes_disabled():  # also read for the public form, outside any scope
+        return PerceptionConfig.objects.filter(region_id=region_id).first()
+
+
+def question_text(question: PerceptionQuestion, config: PerceptionConfig | None = None) -> str:
+    """The sentence asked: the Pemda's, else the installation's setting, else the default."""
+    own = getattr(config, f"q{question.field[1:]}", "") if config is not None else ""
     configured = getattr(settings, "COMPLIANCE_PERCEPTION_QUESTIONS", {}) or {}
-    return str(configured.get(question.field) or question.text)
+    return str(own or configured.get(question.field) or question.text)
 
 
-def perception_rule() -> PerceptionRule:
-    """The prediction rule in force: the settings' thresholds and minimum, or the defaults."""
+def installation_rule() -> PerceptionRule:
+    """The installation's rule: the settings' thresholds and minimum, or the defaults."""
     thresholds = getattr(settings, "COMPLIANCE_PERCEPTION_THRESHOLDS", None)
     minimum = getattr(settings, "COMPLIANCE_PERCEPTION_MIN_RESPONDENTS", None)
     if thresholds is None and minimum is None:
@@ -78,6 +91,19 @@ def perception_rule() -> PerceptionRule:
         if thresholds is not None else DEFAULT_RULE.thresholds,
         min_respondents=int(minimum) if minimum is not None else DEFAULT_RULE.min_respondents,
     )
+
+
+def config_rule(config: PerceptionConfig) -> PerceptionRule:
+    return PerceptionRule(
+        thresholds=((config.threshold_3 / 100, 3), (config.threshold_2 / 100, 2),
+                    (config.threshold_1 / 100, 1)),
+        min_respondents=config.min_respondents)
+
+
+def perception_rule(*, region_id: int | None = None) -> PerceptionRule:
+    """The rule in force for a Pemda: its own, else the installation's."""
+    config = perception_config(region_id=region_id) if region_id is not None else None
+    return config_rule(config) if config is not None else installation_rule()
 
 
 def thresholds_text(rule: PerceptionRule) -> str:

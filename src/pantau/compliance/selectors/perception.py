@@ -13,10 +13,11 @@ from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from pantau.compliance.models import PerceptionAnswer, PerceptionSetting
+from pantau.compliance.models import PerceptionAnswer, PerceptionConfig, PerceptionSetting
 from pantau.compliance.perception.questions import (
     QUESTIONS,
     PerceptionQuestion,
+    perception_config,
     perception_rule,
     question_text,
 )
@@ -85,19 +86,21 @@ def perception_by_unit(*, region: Region, year: int, unit_ids: Iterable[int]
 
     Only answers whose SKM response is valid count (a response marked invalid takes its
     perception answers out with it)."""
-    rule = perception_rule()
+    rule = perception_rule(region_id=region.pk)
+    config = perception_config(region_id=region.pk)
     rows = (PerceptionAnswer.objects.filter(region=region, year=year, unit_id__in=list(unit_ids),
                                             response__is_valid=True)
             .values("unit_id").annotate(**_aggregates()).order_by())
-    return {row["unit_id"]: _unit(row, year=year, rule=rule) for row in rows}
+    return {row["unit_id"]: _unit(row, year=year, rule=rule, config=config) for row in rows}
 
 
-def _unit(row: Any, *, year: int, rule: PerceptionRule) -> UnitPerception:
+def _unit(row: Any, *, year: int, rule: PerceptionRule,
+          config: PerceptionConfig | None) -> UnitPerception:
     items = []
     for q in QUESTIONS:
         yes, no = row[f"{q.field}_yes"], row[f"{q.field}_no"]
         items.append(QuestionResult(
-            q, question_text(q), yes, no, clean_share(clean=no, answered=yes + no),
+            q, question_text(q, config), yes, no, clean_share(clean=no, answered=yes + no),
             indicator_score(clean=no, answered=yes + no, rule=rule)))
     return UnitPerception(row["unit_id"], year, row["respondents"], tuple(items), rule)
 
@@ -109,7 +112,8 @@ def perception_of_unit(*, unit: ServiceUnit, year: int) -> UnitPerception:
         return found[unit.pk]
     empty = {"unit_id": unit.pk, "respondents": 0,
              **{f"{q.field}_{kind}": 0 for q in QUESTIONS for kind in ("yes", "no")}}
-    return _unit(empty, year=year, rule=perception_rule())
+    return _unit(empty, year=year, rule=perception_rule(region_id=unit.region_id),
+                 config=perception_config(region_id=unit.region_id))
 
 
 def perception_units(*, user: Any, year: int) -> QuerySet[ServiceUnit]:

@@ -13,8 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.compliance.perception.config_form import PerceptionConfigForm
 from pantau.compliance.perception.export import perception_table
-from pantau.compliance.perception.questions import thresholds_text
+from pantau.compliance.perception.questions import (
+    perception_config,
+    perception_rule,
+    thresholds_text,
+)
 from pantau.compliance.selectors.perception import (
     perception_by_unit,
     perception_of_unit,
@@ -23,10 +28,12 @@ from pantau.compliance.selectors.perception import (
 )
 from pantau.compliance.services.perception import (
     YEAR_RANGE,
+    perception_configure,
     perception_refusal_record,
     perception_switch,
 )
 from pantau.pages.access import current_region, require_perm
+from pantau.pages.form_page import form_page
 from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.models import ServiceUnit
 
@@ -57,9 +64,42 @@ def perception_index(request: HttpRequest) -> HttpResponse:
     results = perception_by_unit(region=region, year=year, unit_ids=[u.pk for u in units])
     rows = [(unit, results.get(unit.pk),
              request.user.has_perm("compliance.manage_perception", unit)) for unit in units]
+    rule = perception_rule(region_id=region.pk)
     return render(request, "compliance/perception_index.html", {
         "rows": rows, "year": year, "years": range(year - 2, year + 2),
+        "thresholds": thresholds_text(rule), "minimum": rule.min_respondents,
+        "can_configure": request.user.has_perm("compliance.configure_perception"),
     })
+
+
+@login_required
+def perception_settings(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "compliance.configure_perception")
+    region = current_region(request)
+    config = perception_config(region_id=region.pk)
+    rule = perception_rule(region_id=region.pk)
+    initial = {"threshold_3": rule.thresholds[0][0] * 100,
+               "threshold_2": rule.thresholds[1][0] * 100 if len(rule.thresholds) > 1 else None,
+               "threshold_1": rule.thresholds[2][0] * 100 if len(rule.thresholds) > 2 else None,
+               "min_respondents": rule.min_respondents,
+               **{f"q{n}": getattr(config, f"q{n}", "") for n in range(1, 6)}}
+    form = PerceptionConfigForm(request.POST or None, initial=initial)
+    index = reverse("compliance:perception_index")
+    return form_page(
+        request, form,
+        save=lambda data: perception_configure(
+            actor=request.user, region=region, threshold_3=data["threshold_3"],
+            threshold_2=data["threshold_2"], threshold_1=data["threshold_1"],
+            min_respondents=data["min_respondents"], questions=form.questions()),
+        message=_("Pengaturan persepsi pengguna disimpan."), next_url=index,
+        title=_("Pengaturan persepsi pengguna"), cancel_url=index,
+        breadcrumbs=[{"url": reverse("compliance:index"), "label": _("Kepatuhan Pelayanan")},
+                     {"url": index, "label": _("Persepsi pengguna")}],
+        intro=_("Cara Ombudsman mengubah jawaban pengguna menjadi nilai 0–3 tidak "
+                "dipublikasikan. Atur ambang porsi responden yang tidak mengalami "
+                "maladministrasi, jumlah responden minimal, dan bila perlu kalimat pertanyaan "
+                "di formulir SKM. Berlaku untuk semua unit Pemda ini."),
+    )
 
 
 @login_required
