@@ -126,3 +126,17 @@ def test_a_reader_opening_the_sheet_writes_nothing(
     assert "Belum ada SKM" in body  # the fact is still shown
     with scopes_disabled():
         assert not Answer.objects.exists()
+
+
+def test_back_office_refills_every_unit_from_the_overview(
+        world: World, seeded: dict[str, Instrument], client_for: Any) -> None:
+    overview = reverse("compliance_assessment:overview", args=[THIS_YEAR])
+    assert "Perbarui semua unit" not in client_for("operator_a").get(overview).content.decode()
+    client = client_for("evaluator")
+    assert "Perbarui semua unit" in client.get(overview).content.decode()
+    response = client.post(reverse("compliance_autofill:region_refresh", args=[THIS_YEAR]),
+                           {"next": overview})
+    assert response["Location"] == overview
+    with scopes_disabled():
+        units = set(Answer.objects.values_list("unit_id", flat=True))
+    assert units == {world.unit_a.pk, world.unit_b.pk}  # no lokus yet: every active unit
