@@ -32,11 +32,14 @@ lint: install
 typecheck: install
 	DEBUG=true $(BIN)/mypy src/pantau
 
+# TESTS narrows a run to files or folders: make test-sqlite TESTS=tests/performance/reporting
+TESTS ?=
+
 test-sqlite: install
-	$(BIN)/python -m pytest -p no:cacheprovider -n 2 --dist loadfile
+	$(BIN)/python -m pytest -p no:cacheprovider -n 2 --dist loadfile $(TESTS)
 
 test-postgres: install
-	$(BIN)/python scripts/with_postgres.py $(BIN)/python -m pytest -p no:cacheprovider -n 2 --dist loadfile -m "not browser"
+	$(BIN)/python scripts/with_postgres.py $(BIN)/python -m pytest -p no:cacheprovider -n 2 --dist loadfile -m "not browser" $(TESTS)
 
 test: lint typecheck test-sqlite test-postgres
 

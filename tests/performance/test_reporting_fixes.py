@@ -28,8 +28,8 @@ from tests.performance.reporting.conftest import (
     form_data,
     realizations,
 )
-from tests.performance.reporting.xlsx_helpers import realization_xlsx
 from tests.personas import World
+from tests.xlsx import realization_xlsx
 
 
 @pytest.fixture

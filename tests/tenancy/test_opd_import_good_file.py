@@ -10,7 +10,7 @@ from django_scopes import scope, scopes_disabled
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
 from tests.personas import World
-from tests.tenancy.xlsx_files import import_file
+from tests.xlsx import opd_import_file
 
 AGENCIES = [
     ["Dinas Sosial", "Dinsos", "Dinas", "Drs. Harun"],
@@ -25,7 +25,7 @@ UNITS = [
 
 def test_good_file_creates_the_opds_and_units(world: World, client_for: Any) -> None:
     response = client_for("admin").post(
-        reverse("tenancy:agency_import"), {"file": import_file(AGENCIES, UNITS)}, follow=True)
+        reverse("tenancy:agency_import"), {"file": opd_import_file(AGENCIES, UNITS)}, follow=True)
 
     assert "Impor berhasil: 2 OPD dan 3 unit layanan ditambahkan." in response.content.decode()
     with scope(region=world.region_a.pk):
@@ -39,7 +39,7 @@ def test_good_file_creates_the_opds_and_units(world: World, client_for: Any) -> 
 
 def test_good_file_is_audited_row_by_row_and_as_one_import(world: World, client_for: Any) -> None:
     client_for("evaluator").post(reverse("tenancy:agency_import"),
-                                 {"file": import_file(AGENCIES, UNITS)})
+                                 {"file": opd_import_file(AGENCIES, UNITS)})
 
     with scopes_disabled():
         actions = list(AuditEvent.objects.values_list("action", flat=True))
@@ -50,7 +50,7 @@ def test_good_file_is_audited_row_by_row_and_as_one_import(world: World, client_
 
 def test_import_goes_to_the_importers_own_pemda(world: World, client_for: Any) -> None:
     client_for("other_admin").post(reverse("tenancy:agency_import"),
-                                   {"file": import_file(AGENCIES[:1], UNITS[:1])})
+                                   {"file": opd_import_file(AGENCIES[:1], UNITS[:1])})
 
     with scopes_disabled():
         assert Agency.objects.get(short_name="Dinsos").region == world.region_b
@@ -72,7 +72,7 @@ def test_an_opd_added_while_the_import_runs_rolls_the_whole_import_back(
     monkeypatch.setattr(imports, "agencies_import_plan", plan_then_someone_adds_dinsos)
 
     response = client_for("admin").post(
-        reverse("tenancy:agency_import"), {"file": import_file(AGENCIES, UNITS)})
+        reverse("tenancy:agency_import"), {"file": opd_import_file(AGENCIES, UNITS)})
 
     assert response.status_code == 200
     assert "Tidak ada yang disimpan" in response.content.decode()

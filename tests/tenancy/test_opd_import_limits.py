@@ -11,7 +11,7 @@ from django_scopes import scopes_disabled
 
 from pantau.tenancy.models import Agency
 from tests.personas import World
-from tests.tenancy.xlsx_files import import_file
+from tests.xlsx import opd_import_file
 
 
 def test_a_file_over_the_row_cap_is_refused_and_nothing_is_created(
@@ -22,7 +22,7 @@ def test_a_file_over_the_row_cap_is_refused_and_nothing_is_created(
         before = Agency.objects.count()
 
     response = client_for("admin").post(reverse("tenancy:agency_import"),
-                                        {"file": import_file(agencies, [])})
+                                        {"file": opd_import_file(agencies, [])})
 
     assert "lebih dari 3 baris data; bagi berkasnya" in response.content.decode()
     with scopes_disabled():
@@ -33,7 +33,7 @@ def test_only_the_first_hundred_bad_rows_are_listed(world: World, client_for: An
     agencies = [[f"Dinas {n}", f"D{n}", "bukan jenis", ""] for n in range(120)]
 
     response = client_for("admin").post(reverse("tenancy:agency_import"),
-                                        {"file": import_file(agencies, [])})
+                                        {"file": opd_import_file(agencies, [])})
 
     page = response.content.decode()
     assert "120 baris bermasalah" in page

@@ -13,7 +13,7 @@ from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
 from tests.personas import World
 from tests.reports.damaged_xlsx import DAMAGED_CELLS, damage_cell
-from tests.tenancy.xlsx_files import import_file, raw_file
+from tests.xlsx import opd_import_file, uploaded
 
 NOT_XLSX = "Berkas ini bukan XLSX (isi berkas tidak sesuai)."
 
@@ -34,7 +34,7 @@ def test_a_file_that_is_not_xlsx_is_refused_in_indonesian(
     before = _counts()
 
     response = client_for("admin").post(reverse("tenancy:agency_import"),
-                                        {"file": raw_file(content)})
+                                        {"file": uploaded(content, "opd.xlsx")})
 
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -46,7 +46,7 @@ def test_a_damaged_zip_is_refused_in_indonesian(world: World, client_for: Any) -
     damaged = b"PK\x03\x04" + os.urandom(2048)
 
     response = client_for("admin").post(reverse("tenancy:agency_import"),
-                                        {"file": raw_file(damaged)})
+                                        {"file": uploaded(damaged, "opd.xlsx")})
 
     body = response.content.decode()
     assert NOT_XLSX in body or "Berkas XLSX rusak atau tidak dapat dibaca." in body
@@ -59,11 +59,11 @@ def test_a_cell_that_cannot_be_read_is_refused_in_indonesian(
     cell: str, sheet: str, ref: str, world: World, client_for: Any
 ) -> None:
     before = _counts()
-    content = import_file([["Dinas Sosial", "Dinsos", "Dinas", "Drs. Harun"]],
+    content = opd_import_file([["Dinas Sosial", "Dinsos", "Dinas", "Drs. Harun"]],
                           [["Loket Dinsos", "Puskesmas", "Dinsos", ""]]).read()
 
     response = client_for("admin").post(reverse("tenancy:agency_import"), {
-        "file": raw_file(damage_cell(content, sheet, ref, cell))})
+        "file": uploaded(damage_cell(content, sheet, ref, cell), "opd.xlsx")})
 
     assert response.status_code == 200
     assert "Berkas XLSX rusak atau tidak dapat dibaca." in response.content.decode()

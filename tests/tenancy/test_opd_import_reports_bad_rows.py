@@ -11,7 +11,7 @@ from django_scopes import scopes_disabled
 from pantau.audit.models import AuditEvent
 from pantau.tenancy.models import Agency, ServiceUnit
 from tests.personas import World
-from tests.tenancy.xlsx_files import import_file
+from tests.xlsx import opd_import_file
 
 
 def _counts() -> tuple[int, int, int]:
@@ -30,7 +30,7 @@ def test_bad_rows_are_reported_with_their_line_and_nothing_is_created(
     world: World, client_for: Any
 ) -> None:
     before = _counts()
-    upload = import_file(
+    upload = opd_import_file(
         agencies=[
             ["Dinas Sosial", "Dinsos", "Dinas", ""],          # line 2: good
             ["", "Tanpa Nama", "Dinas", ""],                  # line 3: no name
@@ -59,7 +59,7 @@ def test_bad_rows_are_reported_with_their_line_and_nothing_is_created(
 
 def test_an_opd_name_already_in_the_pemda_is_an_error_row(world: World, client_for: Any) -> None:
     before = _counts()
-    upload = import_file(
+    upload = opd_import_file(
         agencies=[["Dinas Sosial", "Dinsos", "Dinas", ""],
                   ["DINAS KESEHATAN", "Dinkes Baru", "Dinas", ""]],
         units=[],
@@ -75,7 +75,7 @@ def test_an_opd_name_already_in_the_pemda_is_an_error_row(world: World, client_f
 
 
 def test_the_same_opd_twice_in_one_file_is_an_error_row(world: World, client_for: Any) -> None:
-    upload = import_file(
+    upload = opd_import_file(
         agencies=[["Dinas Sosial", "Dinsos", "Dinas", ""],
                   ["Dinas Sosial", "Dinsos2", "Dinas", ""]],
         units=[],

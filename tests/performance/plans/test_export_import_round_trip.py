@@ -11,7 +11,7 @@ from django_scopes import scopes_disabled
 
 from pantau.performance.models import Indicator, Plan, PlanNode, Target
 from tests.performance.plans.conftest import Plans, make_node
-from tests.performance.plans.xlsx_files import uploaded
+from tests.xlsx import uploaded
 
 
 def _shape(plan: Plan) -> tuple[Any, ...]:
@@ -47,7 +47,7 @@ def test_export_then_import_into_another_plan_rebuilds_it(plans: Plans,
                                    agency=plans.renstra_a.agency, title="Salinan",
                                    start_year=2025, end_year=2029)
     response = client.post(reverse("performance_plans:plan_import", args=[copy.pk]),
-                           {"file": uploaded(exported.content)})
+                           {"file": uploaded(exported.content, "indikator.xlsx")})
 
     assert response.status_code == 302, response.content.decode()[-3000:]
     rebuilt = _shape(copy)
@@ -66,6 +66,6 @@ def test_exporting_the_same_plan_twice_gives_the_same_rows(plans: Plans,
 
     assert first.status_code == 200 and first["Content-Type"].startswith(
         "application/vnd.openxmlformats")
-    from tests.performance.plans.xlsx_files import sheet_values
-    assert sheet_values(first.content) == sheet_values(second.content)
-    assert sheet_values(first.content)[3][4:6] == ["IKU-1", "Prevalensi stunting"]
+    from tests.xlsx import sheet_values
+    assert sheet_values(first.content, "Indikator") == sheet_values(second.content, "Indikator")
+    assert sheet_values(first.content, "Indikator")[3][4:6] == ["IKU-1", "Prevalensi stunting"]

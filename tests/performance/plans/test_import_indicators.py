@@ -14,8 +14,9 @@ from pantau.audit.models import AuditEvent
 from pantau.performance.models import Indicator, PlanNode, Target
 from pantau.tenancy.models import Period, PeriodStatus
 from tests.performance.plans.conftest import Plans
-from tests.performance.plans.xlsx_files import import_file, row, sheet_values, uploaded
 from tests.personas import World
+from tests.xlsx import indicator_import_file, sheet_values, uploaded
+from tests.xlsx import indicator_row as row
 
 IND = ["", "Persentase balita gizi baik", "%", "positif", "terakhir", "ya", "e-PPGBM", "",
        "80", 2024]
@@ -40,7 +41,7 @@ def _post(client: Any, plans: Plans, upload: Any) -> Any:
 def test_a_good_file_creates_nodes_indicators_and_targets(plans: Plans,
                                                           client_for: Any) -> None:
     before = _counts()
-    upload = import_file(plans.renstra_a, [
+    upload = indicator_import_file(plans.renstra_a, [
         row(["1.02.02.2.01", "1.02.02", "kegiatan", "Pelayanan gizi"]),
         row(["1.02.02.2.01.01", "1.02.02.2.01", "sub_kegiatan", "Pemberian makanan tambahan"],
             ["IK-20", *IND[1:]], {0: 85, 5: 87.5, 6: 20, 10: "90–95"}),
@@ -73,7 +74,7 @@ def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_written(
     plans: Plans, client_for: Any
 ) -> None:
     before = _counts()
-    upload = import_file(plans.renstra_a, [
+    upload = indicator_import_file(plans.renstra_a, [
         row(["1.02.02.2.01", "1.02.02", "kegiatan", "Pelayanan gizi"]),    # 2 good
         row(["X.9"], ["IK-30", *IND[1:]]),                                  # 3 unknown node
         row(["T2", "T1", "program", "Program di bawah tujuan"]),            # 4 bad level
@@ -106,7 +107,7 @@ def test_bad_rows_are_all_reported_with_their_line_and_nothing_is_written(
 
 def test_a_file_with_other_years_is_rejected_whole(world: World, plans: Plans,
                                                    client_for: Any) -> None:
-    upload = import_file(plans.renstra_a, [row(["T1.S1"], ["IK-40", *IND[1:]])])
+    upload = indicator_import_file(plans.renstra_a, [row(["T1.S1"], ["IK-40", *IND[1:]])])
     with scopes_disabled():
         plans.renstra_a.start_year, plans.renstra_a.end_year = 2030, 2034
         plans.renstra_a.save()
@@ -123,7 +124,7 @@ def test_an_import_with_targets_of_a_closed_year_is_refused_and_audited(
         Period.objects.filter(pk=world.period_a.pk).update(status=PeriodStatus.CLOSED)
     before = _counts()
 
-    response = _post(client_for("operator_a"), plans, import_file(
+    response = _post(client_for("operator_a"), plans, indicator_import_file(
         plans.renstra_a, [row(["T1.S1"], ["IK-41", *IND[1:]], {5: 90})]))
 
     assert "Tahun 2026 sudah ditutup" in response.content.decode()
@@ -134,7 +135,8 @@ def test_an_import_with_targets_of_a_closed_year_is_refused_and_audited(
 
 
 def test_a_file_that_is_not_xlsx_is_rejected(plans: Plans, client_for: Any) -> None:
-    response = _post(client_for("operator_a"), plans, uploaded(b"%PDF-1.4 bukan xlsx"))
+    response = _post(client_for("operator_a"), plans,
+                     uploaded(b"%PDF-1.4 bukan xlsx", "indikator.xlsx"))
 
     assert "Berkas ini bukan XLSX" in response.content.decode()
 
@@ -147,6 +149,6 @@ def test_the_template_lists_the_existing_nodes_and_has_dropdowns(plans: Plans,
     content = b"".join(response.streaming_content) if response.streaming else response.content
     nodes = sheet_values(content, "Simpul")
     assert ["T1.S1", "sasaran", "Meningkatnya gizi balita", "T1", "ya"] in nodes
-    header = sheet_values(content)[0]
+    header = sheet_values(content, "Indikator")[0]
     assert header[-1] == "2029 TW IV" and header[15] == "Target 2025"
     assert sheet_values(content, "Pilihan")[0][:4] == ["positif", "jumlah", "ya", "tujuan"]

@@ -10,7 +10,7 @@ from django_scopes import scopes_disabled
 
 from pantau.tenancy.models import Period
 from tests.performance.reporting.conftest import Reporting, events, form_data, realizations
-from tests.performance.reporting.xlsx_helpers import realization_xlsx
+from tests.xlsx import realization_xlsx
 
 
 def _close(rep: Reporting) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from tests.performance.reporting.conftest import Reporting, form_data, realizations
 from tests.performance.reporting.test_realization_import import _import
-from tests.performance.reporting.xlsx_helpers import realization_xlsx
+from tests.xlsx import realization_xlsx
 
 OTHER_SCRIPTS = {"arabic-indic": "١٢٣", "fullwidth": "１２３", "devanagari": "१२३"}
 

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from pantau.performance.models import Realization
 from tests.performance.reporting.conftest import Reporting, events, realizations
-from tests.performance.reporting.xlsx_helpers import realization_xlsx
 from tests.planner_statistics import has_planner_statistics
+from tests.xlsx import realization_xlsx
 
 
 def _import(rep: Reporting, client: Any, content: bytes) -> Any:

@@ -8,8 +8,8 @@ import pytest
 
 from tests.performance.reporting.conftest import Reporting, events, realizations
 from tests.performance.reporting.test_realization_import import _import
-from tests.performance.reporting.xlsx_helpers import realization_xlsx
 from tests.reports.damaged_xlsx import DAMAGED_CELLS, damage_cell
+from tests.xlsx import realization_xlsx
 
 GOOD_ROWS = [("IK-A1", "87,5"), ("IK-A2", 120)]
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.performance.reporting.conftest import Reporting, realizations
 from tests.performance.reporting.test_realization_import import _import
-from tests.performance.reporting.xlsx_helpers import realization_xlsx
+from tests.xlsx import realization_xlsx
 
 
 def test_a_file_over_the_row_cap_is_refused_and_nothing_is_written(
