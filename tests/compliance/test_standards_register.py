@@ -236,3 +236,12 @@ def test_the_xlsx_holds_each_product_its_texts_and_the_pemda_share(
     assert legalisir[3:5] == (3, 21.43)
     assert not str(legalisir[13]).startswith("=")  # a formula typed into a component stays text
     assert pemda[3:6] == (24, 56, 42.86)
+
+
+def test_the_register_sums_up_each_opd_in_a_table_that_filters_to_it(
+        spread: World, client_for: Any) -> None:
+    body = client_for("evaluator").get(reverse("compliance_standards:register")).content.decode()
+    summary = body[body.index('data-testid="opd-summary"'):]
+
+    assert f'href="?opd={spread.opd_b.pk}"' in summary
+    assert summary.index("Dinas Kesehatan") < summary.index("Dinas Pendidikan")
