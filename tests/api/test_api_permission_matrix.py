@@ -17,6 +17,8 @@ from django_scopes import scope
 from pantau.api import urls as api_urls
 from pantau.api.models import ApiToken
 from tests.api.conftest import make_token
+from tests.compliance.readiness_data import YEAR as READY_YEAR
+from tests.compliance.readiness_data import build_ready
 from tests.matrix import Row, check_row, expect, persona_matrix
 from tests.performance.reporting.conftest import Reporting
 
@@ -70,6 +72,13 @@ def in_q1(r: Reporting) -> str:
     return f"?periode={r.q1.pk}"
 
 
+def compliance_ready(r: Reporting) -> str:
+    """Region A with a lokus, answers, official results and an action (the readiness data):
+    another Pemda's token must see none of it."""
+    build_ready(r.world)
+    return f"?tahun={READY_YEAR}"
+
+
 API_MATRIX = [
     Row("api:root", "get", none, MEMBERS),
     Row("api:period_list", "get", none, MEMBERS),
@@ -87,6 +96,10 @@ API_MATRIX = [
         data=lambda r: {"value": "88.5", "drivers": "Posyandu aktif"}),
     Row("api:realization_detail", "patch", row_a, WRITERS_OF_A, data=lambda r: {"value": 88.5}),
     Row("api:realization_detail", "delete", row_a, NOT_ALLOWED),
+    Row("api:compliance_prediction", "get", none, MEMBERS, query=compliance_ready),
+    Row("api:compliance_gaps", "get", none, MEMBERS, query=compliance_ready),
+    Row("api:compliance_gaps", "get", none, MEMBERS, query=lambda r: "?penilai=kemenpanrb"),
+    Row("api:compliance_results", "get", none, MEMBERS, query=compliance_ready),
     Row("api:schema", "get", none, PUBLIC),
     Row("api:docs", "get", none, PUBLIC),
     Row("api:unknown_address", "get", unknown, NOWHERE),

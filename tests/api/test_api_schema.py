@@ -22,6 +22,8 @@ OPERATIONS = {
     ("/api/v1/opd/{agency_pk}/realisasi/{period_pk}/{indicator_pk}/", "get"),
     ("/api/v1/opd/{agency_pk}/realisasi/{period_pk}/{indicator_pk}/", "put"),
     ("/api/v1/opd/{agency_pk}/realisasi/{period_pk}/{indicator_pk}/", "patch"),
+    ("/api/v1/kepatuhan/prediksi/", "get"), ("/api/v1/kepatuhan/kekurangan/", "get"),
+    ("/api/v1/kepatuhan/hasil-resmi/", "get"),
 }
 
 

@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from pantau.api.views import realizations, reference, scores, tokens, unknown
+from pantau.api.views import compliance, realizations, reference, scores, tokens, unknown
 
 app_name = "api"
 urlpatterns = [
@@ -25,6 +25,11 @@ urlpatterns = [
          realizations.RealizationListView.as_view(), name="realization_list"),
     path("v1/opd/<int:agency_pk>/realisasi/<int:period_pk>/<int:indicator_pk>/",
          realizations.RealizationDetailView.as_view(), name="realization_detail"),
+    path("v1/kepatuhan/prediksi/", compliance.PredictionView.as_view(),
+         name="compliance_prediction"),
+    path("v1/kepatuhan/kekurangan/", compliance.GapListView.as_view(), name="compliance_gaps"),
+    path("v1/kepatuhan/hasil-resmi/", compliance.OfficialResultListView.as_view(),
+         name="compliance_results"),
     # Last: any other address ending in "/" (without it, APPEND_SLASH redirects here first).
     re_path(r"^v1/(?P<rest>.+)/$", unknown.unknown_address, name="unknown_address"),
 ]
