@@ -187,3 +187,18 @@ def test_region_fill_query_count_does_not_grow_with_units(
         return len(captured) - len(inserts)
 
     assert fill(units[:1]) == fill(units[1:])  # 1 unit, then 5 units not filled yet
+
+
+def test_the_skm_and_the_products_are_read_once_for_all_sources(
+        world: World, seeded: dict[str, Instrument]) -> None:
+    with scopes_disabled():
+        indicators = list(InstrumentIndicator.objects.filter(
+            instrument__in=[seeded["pekppp"], seeded["ombudsman_2025"]]).exclude(auto_source=""))
+    assert len({i.auto_source for i in indicators}) >= 7
+    with scope(region=world.region_a.pk), CaptureQueriesContext(connection) as captured:
+        auto_facts(region=world.region_a, year=THIS_YEAR, units=[world.unit_a],
+                   indicators=indicators)
+    sql = [q["sql"] for q in captured.captured_queries]
+    assert sum(1 for q in sql if q.startswith('SELECT "surveys_survey"."id"')) == 1
+    assert sum(1 for q in sql if 'FROM "tenancy_serviceproduct"' in q) == 1
+    assert len(sql) <= 10

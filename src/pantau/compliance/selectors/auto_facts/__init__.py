@@ -29,6 +29,7 @@ from pantau.compliance.selectors.auto_facts.registry import (
     fact_score,
     register_auto_source,
     share,
+    shared_reads,
 )
 
 __all__ = [
@@ -73,11 +74,14 @@ def auto_facts(*, region: Any, year: int, units: Iterable[Any],
     for indicator in filled:
         by_source.setdefault(indicator.auto_source, []).append(indicator)
     facts: dict[tuple[int, int], AutoFact] = {}
+    with shared_reads():  # the SKM of the year and the products are read once for all sources
+        known = {source: AUTO_SOURCES[source](region=region, year=year, units=units,
+                                              indicators=own)
+                 for source, own in by_source.items()}
     for source, own in by_source.items():
-        known = AUTO_SOURCES[source](region=region, year=year, units=units, indicators=own)
         for unit in units:
             for indicator in own:
-                fact = known.get((unit.pk, indicator.pk)) or known.get(unit.pk)
+                fact = known[source].get((unit.pk, indicator.pk)) or known[source].get(unit.pk)
                 if fact is None:
                     continue
                 low, high = scales[indicator.pk]

@@ -13,11 +13,15 @@ count does not grow with the number of units. A module adds a source by register
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from fractions import Fraction
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
 
 # A fact is met (True), not met (False) or met in part (a Fraction strictly between 0 and 1).
 Met = bool | Fraction
@@ -103,3 +107,27 @@ def fact_score(met: Met, low: int, high: int) -> int:
     if met is False:
         return low
     return low + int(met * (high - low))  # int() of a positive Fraction rounds down
+
+
+# Reads shared by several providers of one ``auto_facts`` call (the SKM of the year, the units'
+# products), computed once per call.
+_shared: ContextVar[dict[Any, Any] | None] = ContextVar("auto_facts_shared", default=None)
+
+
+@contextmanager
+def shared_reads() -> Iterator[None]:
+    """Within this block, ``shared(key, compute)`` computes each key once."""
+    token = _shared.set({})
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+
+
+def shared(key: Any, compute: Callable[[], T]) -> T:
+    cache = _shared.get()
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]

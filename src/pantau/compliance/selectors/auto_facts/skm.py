@@ -23,6 +23,7 @@ from pantau.compliance.selectors.auto_facts.registry import (
     SourceFact,
     register_auto_source,
     share,
+    shared,
 )
 from pantau.scoring.numbers import format_number
 from pantau.surveys.models import FollowUpStatus, Survey, SurveyFollowUp, SurveyMonthlyTally
@@ -62,7 +63,13 @@ def _number(value: int) -> str:
 
 
 def skm_of_year(*, region: Any, year: int, units: Sequence[Any]) -> dict[int, UnitSkm]:
-    """Each unit's SKM of ``year``: two queries (surveys, rollup sums) after the rollup fold."""
+    """Each unit's SKM of ``year``: two queries (surveys, rollup sums) after the rollup fold,
+    once per ``auto_facts`` call."""
+    key = ("skm_of_year", region.pk, year, tuple(unit.pk for unit in units))
+    return shared(key, lambda: _skm_of_year(region=region, year=year, units=units))
+
+
+def _skm_of_year(*, region: Any, year: int, units: Sequence[Any]) -> dict[int, UnitSkm]:
     start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     unit_ids = [unit.pk for unit in units]
     surveys = list(Survey.objects.filter(

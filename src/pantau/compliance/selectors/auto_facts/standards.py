@@ -24,6 +24,7 @@ from pantau.compliance.selectors.auto_facts.registry import (
     SourceFact,
     register_auto_source,
     share,
+    shared,
 )
 from pantau.compliance.selectors.standards import filled_components
 from pantau.scoring.numbers import format_number
@@ -61,7 +62,12 @@ def review_window(year: int) -> tuple[datetime.date, datetime.date]:
 
 
 def _products(region: Any, units: Sequence[Any]) -> dict[int, list[ServiceProduct]]:
-    """Each unit's active products with their standard (one query)."""
+    """Each unit's active products with their standard (one query, once per call)."""
+    key = ("products", region.pk, tuple(unit.pk for unit in units))
+    return shared(key, lambda: _read_products(region, units))
+
+
+def _read_products(region: Any, units: Sequence[Any]) -> dict[int, list[ServiceProduct]]:
     rows = (ServiceProduct.objects.filter(region=region, unit_id__in=[u.pk for u in units],
                                           is_active=True)
             .select_related("standard").order_by("unit_id", "name", "pk"))
