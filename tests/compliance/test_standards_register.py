@@ -245,3 +245,15 @@ def test_the_register_sums_up_each_opd_in_a_table_that_filters_to_it(
 
     assert f'href="?opd={spread.opd_b.pk}"' in summary
     assert summary.index("Dinas Kesehatan") < summary.index("Dinas Pendidikan")
+
+
+def test_the_service_refuses_a_link_that_is_not_a_web_address(world: World) -> None:
+    from django.core.exceptions import ValidationError
+
+    from pantau.compliance.services.standards import service_standard_update
+
+    with scope(region=world.region_a.pk), pytest.raises(ValidationError, match="alamat situs"):
+        service_standard_update(actor=world.user("admin"), region=world.region_a,
+                                product=world.product_a, components={},
+                                displayed_at_counter=False, displayed_online=True,
+                                online_url="javascript:alert(1)")

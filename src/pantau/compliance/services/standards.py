@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
@@ -127,6 +128,11 @@ def service_standard_update(
     _check_day(errors, "enacted_on", enacted_on, today)
     _check_day(errors, "last_reviewed_on", last_reviewed_on, today)
     _check_enactment(errors, enacted_on, decree)
+    if online_url:
+        try:
+            URLValidator(schemes=["http", "https"])(online_url)
+        except ValidationError:
+            errors["online_url"] = _("Isi alamat situs yang benar, mis. https://…")
     if displayed_at_counter and counter_photo is None and not standard.counter_photo:
         errors["counter_photo"] = _("Lampirkan foto standar yang terpajang di loket.")
     if displayed_online and not online_url and online_photo is None \
