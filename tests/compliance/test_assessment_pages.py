@@ -3,12 +3,14 @@ indicator with htmx (its row and the prediction panel come back) and without Jav
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django_scopes import scopes_disabled
+from openpyxl import load_workbook
 
 from pantau.compliance.models import Answer, Instrument, InstrumentIndicator
 from tests.compliance.test_assessment_answers import YEAR, indicator
@@ -195,3 +197,22 @@ def test_the_pekppp_panel_shows_the_index_and_grade(
 
     assert 'id="prediksi-unit">0,30<' in body and "Gagal" in body
     assert "F-03) belum ada" in body
+
+
+@pytest.mark.django_db
+def test_the_units_answers_export_to_xlsx_with_both_scores(
+        world: World, input_01: InstrumentIndicator, client_for: Any) -> None:
+    client_for("operator_a").post(answer_url(world, input_01),
+                                  {f"i{input_01.pk}-score": "3", f"i{input_01.pk}-note": "=1+1"})
+    client_for("evaluator").post(answer_url(world, input_01, "review"),
+                                 {f"i{input_01.pk}-evaluator_score": "2",
+                                  f"i{input_01.pk}-evaluator_note": "Satu petugas belum paham"})
+
+    response = client_for("operator_a").get(
+        reverse("compliance_assessment:sheet_xlsx", args=[YEAR, world.unit_a.pk, "ombudsman"]))
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = [row for row in sheet.iter_rows(values_only=True) if row and row[1] == "input-01"]
+    assert rows == [("Input (kompetensi pelaksana dan sarana prasarana)", "input-01",
+                     "Pengetahuan tentang komponen standar pelayanan", 3, "'=1+1", None, None,
+                     2, "Satu petugas belum paham", 2)]

@@ -72,6 +72,7 @@ MATRIX = [
     Row(f"{NS}:overview", "get", year, MEMBERS),
     Row(f"{NS}:overview_xlsx", "get", year, MEMBERS),
     Row(f"{NS}:sheet", "get", sheet_a, READERS_OF_UNIT_A),
+    Row(f"{NS}:sheet_xlsx", "get", sheet_a, READERS_OF_UNIT_A),
     Row(f"{NS}:answer", "post", indicator_a, ANSWERERS_OF_UNIT_A, answer_data),
     Row(f"{NS}:answer", "get", indicator_a, POST_ONLY),
     Row(f"{NS}:review", "post", indicator_a, REVIEWERS_OF_UNIT_A, review_data),

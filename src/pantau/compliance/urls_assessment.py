@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:year>/", assessment.overview, name="overview"),
     path("<int:year>/progres.xlsx", assessment.overview_xlsx, name="overview_xlsx"),
     path(UNIT, assessment.sheet, name="sheet"),
+    path(f"{UNIT}jawaban.xlsx", assessment.unit_xlsx, name="sheet_xlsx"),
     path(f"{UNIT}indikator/<int:indicator_id>/", assessment_sheet.answer, name="answer"),
     path(f"{UNIT}indikator/<int:indicator_id>/reviu/", assessment_sheet.review,
          name="review"),

@@ -13,6 +13,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 
 from pantau.dbstats import refresh_planner_statistics
+from pantau.demo.compliance.assessment import assessment_demo_load
 from pantau.demo.compliance.autofill import autofill_demo_load
 from pantau.demo.compliance.lokus import lokus_demo_load
 from pantau.demo.compliance.perception import perception_demo_load
@@ -41,6 +42,7 @@ def demo_load(*, today: datetime.date | None = None) -> DemoLoaded:
     perception_demo_load(region=pemda.region, today=today)
     lokus_demo_load(region=pemda.region, today=today)
     autofill_demo_load(region=pemda.region, today=today)
+    assessment_demo_load(region=pemda.region, today=today)
     user_model = get_user_model()
     if not user_model._default_manager.filter(username="platform").exists():
         user_model._default_manager.create_superuser(

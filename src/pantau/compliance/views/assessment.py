@@ -12,7 +12,7 @@ from pantau.compliance.exports_assessment import assessment_progress_table
 from pantau.compliance.models import Answer
 from pantau.compliance.selectors.assessment import assessment_overview
 from pantau.compliance.services.seeding import instruments_seed
-from pantau.compliance.views.assessment_sheet import sheet_page
+from pantau.compliance.views.assessment_sheet import sheet_page, sheet_xlsx
 from pantau.pages.access import current_region, require_perm
 from pantau.spreadsheets.writer import xlsx_response
 
@@ -56,6 +56,11 @@ def overview_xlsx(request: HttpRequest, year: int) -> HttpResponse:
 @login_required
 def sheet(request: HttpRequest, year: int, unit_id: int, family: str) -> HttpResponse:
     return sheet_page(request, _year(year), unit_id, family)
+
+
+@login_required
+def unit_xlsx(request: HttpRequest, year: int, unit_id: int, family: str) -> HttpResponse:
+    return sheet_xlsx(request, _year(year), unit_id, family)
 
 
 @login_required

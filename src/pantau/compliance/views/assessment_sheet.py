@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pantau.compliance.exports_assessment import unit_sheet_table
 from pantau.compliance.forms_assessment import AnswerForm, ReviewForm, row_prefix
 from pantau.compliance.models import Answer, InstrumentIndicator
 from pantau.compliance.selectors.assessment import (
@@ -35,6 +36,7 @@ from pantau.compliance.services.answers import answer_review, answer_save
 from pantau.compliance.services.autofill import answers_autofill
 from pantau.pages.access import current_region, require_perm
 from pantau.pages.form_page import apply_service_errors
+from pantau.spreadsheets.writer import xlsx_response
 from pantau.tenancy.models import ServiceUnit
 
 ROW_TEMPLATE = "compliance/assessment/_row.html"
@@ -112,6 +114,16 @@ def sheet_page(request: HttpRequest, year: int, unit_id: int, family: str, *,
         answers_autofill(actor=request.user, region=sheet.region, year=sheet.year,
                          unit=sheet.unit, family=sheet.track.family)
     return _render_page(request, sheet, replace=replace)
+
+
+def sheet_xlsx(request: HttpRequest, year: int, unit_id: int, family: str) -> HttpResponse:
+    sheet = _sheet(request, year, unit_id, family)
+    assert sheet.track.instrument is not None
+    dimensions = unit_sheet(region=sheet.region, unit=sheet.unit,
+                            instrument=sheet.track.instrument, year=sheet.year)
+    table = unit_sheet_table(dimensions, unit_name=sheet.unit.name, label=sheet.track.label,
+                             year=sheet.year)
+    return xlsx_response(table, filename=f"penilaian-mandiri-{sheet.track.slug}-{year}.xlsx")
 
 
 def _render_page(request: HttpRequest, sheet: Sheet, *,
