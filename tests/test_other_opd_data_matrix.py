@@ -15,6 +15,7 @@ to be rendered where they belong. A new URL without a row fails ``test_every_url
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,13 @@ from django_scopes import scopes_disabled
 from openpyxl import Workbook, load_workbook
 
 from pantau.audit.services import audit_record
-from pantau.compliance.models import Answer, InstrumentIndicator, ServiceStandard, UnitMaklumat
+from pantau.compliance.models import (
+    Answer,
+    GapAction,
+    InstrumentIndicator,
+    ServiceStandard,
+    UnitMaklumat,
+)
 from pantau.compliance.services.seeding import instruments_seed
 from pantau.performance.models import (
     AgencyReport,
@@ -61,6 +68,7 @@ SECRETS = (
     "63,64", "63.64",                  # OPD B's unit: users reporting no delay (7 of 11)
     INTERNAL_STANDARD := "KOMPONEN-INTERNAL-RAHASIA-OPD-B",  # never on the public page either
     ANSWER_NOTE := "JAWABAN-RAHASIA-OPD-B", "bukti-jawaban-rahasia-opd-b",  # self-assessment
+    GAP_ACTION := "TINDAKAN-RAHASIA-OPD-B", "bukti-tindakan-rahasia-opd-b",  # gap actions
 )
 STAFF_OF_A = ("operator_a", "head_a")
 PERCEPTION_YEAR = timezone.localdate().year
@@ -71,6 +79,7 @@ URL_MODULES = (
     "pantau.compliance.urls_standards", "pantau.compliance.urls_standards_public",
     "pantau.compliance.urls_assessment",
     "pantau.compliance.urls_perception",
+    "pantau.compliance.urls_gaps",
 )
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -89,6 +98,7 @@ class OpdB:
     follow_up: FollowUp
     pack: GeneratedReport        # a rakor pack that quotes OPD B's obstacle
     answer: Answer               # OPD B's self-assessment answer with a note and evidence
+    gap_action: GapAction        # OPD B's action on that gap, with evidence
 
 
 def _rpjmd(world: World) -> tuple[Plan, PlanNode, Indicator]:
@@ -155,6 +165,11 @@ def build_opd_b(world: World) -> OpdB:
             indicator=question, operator_score=2, operator_note=ANSWER_NOTE,
             evidence=ContentFile(b"%PDF-1.4\n%%EOF\n", name="j-b.pdf"),
             evidence_name="bukti-jawaban-rahasia-opd-b.pdf", evidence_type="application/pdf")
+        gap_action = GapAction.objects.create(
+            region=region, year=2026, unit=world.unit_b, indicator=question, owner=world.opd_b,
+            title=GAP_ACTION, due_date=datetime.date(2026, 9, 30),
+            evidence=ContentFile(b"%PDF-1.4\n%%EOF\n", name="t-b.pdf"),
+            evidence_name="bukti-tindakan-rahasia-opd-b.pdf")
         AgencyReport.objects.create(region=region, agency=world.opd_b, period=q1,
                                     status=ReportStatus.RETURNED,
                                     return_note="CATATAN-RAHASIA-OPD-B")
@@ -165,7 +180,7 @@ def build_opd_b(world: World) -> OpdB:
     return OpdB(world=world, q1=q1, rpjmd=rpjmd, rpjmd_sasaran=sasaran,
                 rpjmd_indicator=rpjmd_indicator, renstra=item.node.plan, indicator=item,
                 realization=realization, evidence=evidence, follow_up=follow_up,
-                pack=_pack(world), answer=answer)
+                pack=_pack(world), answer=answer, gap_action=gap_action)
 
 
 def _perception_of_unit_b(world: World) -> None:
@@ -331,6 +346,19 @@ MATRIX = [
     Row("compliance:perception_xlsx", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 403,
         seen_by="operator_b"),
     Row("compliance:perception_switch", lambda b: [b.world.unit_b.pk, PERCEPTION_YEAR], 405),
+    # --- gap list and gap actions: OPD B's gaps and actions are OPD B's -------------------
+    Row("compliance_gaps:list", none, 200, query=lambda b: "?tahun=2026", seen_by="evaluator"),
+    Row("compliance_gaps:xlsx", none, 200, query=lambda b: "?tahun=2026", seen_by="evaluator"),
+    Row("compliance_gaps:actions", none, 200, query=lambda b: "?tahun=2026",
+        seen_by="operator_b"),
+    Row("compliance_gaps:actions_xlsx", none, 200, query=lambda b: "?tahun=2026",
+        seen_by="leader"),
+    Row("compliance_gaps:action_create", none, 403, query=lambda b: (
+        f"?tahun=2026&unit={b.world.unit_b.pk}&indikator={b.answer.indicator_id}")),
+    Row("compliance_gaps:action_update", lambda b: [b.gap_action.pk], 403,
+        seen_by="operator_b"),
+    Row("compliance_gaps:action_evidence", lambda b: [b.gap_action.pk], 403,
+        seen_by="assessor"),
     # --- history and home ----------------------------------------------------------------
     Row("audit:event_list", none, 403, seen_by="evaluator"),
     Row("audit:object_history", lambda b: ["performance.realization", b.realization.pk], 403,
