@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from pantau.dbstats import refresh_planner_statistics
 from pantau.demo.compliance.assessment import assessment_demo_load
 from pantau.demo.compliance.autofill import autofill_demo_load
+from pantau.demo.compliance.gaps import gaps_demo_load
 from pantau.demo.compliance.lokus import lokus_demo_load
 from pantau.demo.compliance.perception import perception_demo_load
 from pantau.demo.compliance.results import results_demo_load
@@ -43,6 +44,7 @@ def demo_load(*, today: datetime.date | None = None) -> DemoLoaded:
     lokus_demo_load(region=pemda.region, today=today)
     autofill_demo_load(region=pemda.region, today=today)
     assessment_demo_load(region=pemda.region, today=today)
+    gaps_demo_load(region=pemda.region, today=today)  # after the answers: actions on gaps
     user_model = get_user_model()
     if not user_model._default_manager.filter(username="platform").exists():
         user_model._default_manager.create_superuser(
