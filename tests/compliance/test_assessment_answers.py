@@ -211,3 +211,20 @@ def test_answers_keep_the_version_they_were_given_on(world: World, ombudsman: In
     [kept] = answers()
     assert kept.instrument_id == ombudsman.pk and kept.operator_score == 2
     assert save(world, "operator_a", indicator(newer, "input-01"), score=3).instrument == newer
+
+
+@pytest.mark.django_db
+def test_the_evaluator_may_override_a_filled_indicator(world: World,
+                                                       ombudsman: Instrument) -> None:
+    with scopes_disabled():
+        filled = (InstrumentIndicator.objects.select_related("instrument")
+                  .filter(instrument=ombudsman).exclude(auto_source="").first())
+    assert filled is not None
+
+    with scope(region=world.region_a.pk):
+        answer = answer_review(actor=actor(world, "evaluator"), region=world.region_a,
+                               unit=world.unit_a, indicator=filled, year=YEAR, score=2,
+                               note="Standar sudah ditetapkan, SK belum diunggah ke register")
+
+    assert (answer.operator_score, answer.evaluator_score, answer.score) == (None, 2, 2)
+    assert answer.instrument_id == ombudsman.pk

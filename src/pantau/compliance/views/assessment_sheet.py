@@ -106,14 +106,13 @@ def _answer_initial(answer: Answer | None) -> dict[str, Any]:
     return {"score": answer.operator_score, "note": answer.operator_note}
 
 
-def sheet_page(request: HttpRequest, year: int, unit_id: int, family: str, *,
-               replace: RowView | None = None) -> HttpResponse:
+def sheet_page(request: HttpRequest, year: int, unit_id: int, family: str) -> HttpResponse:
     sheet = _sheet(request, year, unit_id, family)
     if request.method == "GET" and request.user.has_perm("compliance.answer", sheet.unit):
         # Indicators other modules know are written from them when the sheet opens.
         answers_autofill(actor=request.user, region=sheet.region, year=sheet.year,
                          unit=sheet.unit, family=sheet.track.family)
-    return _render_page(request, sheet, replace=replace)
+    return _render_page(request, sheet)
 
 
 def sheet_xlsx(request: HttpRequest, year: int, unit_id: int, family: str) -> HttpResponse:
