@@ -309,6 +309,10 @@ MATRIX = [
     Row("api:realization_detail", lambda b: [*report_b(b), b.indicator.pk], 403,
         seen_by="operator_b"),
     Row("api:unknown_address", none, 404, address="/api/v1/tidak-ada/"),
+    Row("api:compliance_prediction", none, 200, query=lambda b: "?tahun=2026"),
+    Row("api:compliance_gaps", none, 200, query=lambda b: "?tahun=2026&penilai=ombudsman",
+        seen_by="evaluator"),
+    Row("api:compliance_results", none, 200),
     # --- service standards: the register narrows to OPD A; OPD B's unit is OPD B's ----------
     Row("compliance_standards:register", none, 200),
     Row("compliance_standards:register", none, 200, query=only_b),

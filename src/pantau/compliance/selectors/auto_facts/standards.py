@@ -43,7 +43,7 @@ def _number(value: int) -> str:
 
 
 def _date(value: datetime.date) -> str:
-    return formats.date_format(value, "j F Y")
+    return formats.date_format(value)  # DATE_FORMAT
 
 
 def year_end(year: int) -> datetime.date:
