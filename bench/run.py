@@ -33,6 +33,7 @@ BENCHMARKS = [
     "bench.bench_realization_import",
     "bench.bench_rakor",
     "bench.bench_compliance_gaps",
+    "bench.bench_compliance_readiness",
     "bench.bench_skm",
     "bench.bench_skm_faults",
     "bench.bench_compliance_answer",

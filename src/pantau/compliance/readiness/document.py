@@ -25,6 +25,11 @@ from pantau.reports.models import GeneratedReport
 from pantau.spreadsheets.writer import workbook_bytes
 from pantau.tenancy.models import Region
 
+# What a unit's section lists, so that it stays about one A4 page (the rakor pack's rule): the
+# top gaps by points and the actions due first; the XLSX and the gap list page hold every row.
+GAP_ITEMS = 10
+ACTION_ITEMS = 8
+
 
 def _chart(title: str, labels: list[str], draw: Callable[[], str]) -> str:
     """One chart; a failure names the chart and, where one label cannot be drawn, that label."""
@@ -75,6 +80,7 @@ def readiness_html(report: Readiness, *, charts_on: bool = True,
         draw_charts(report, progress or (lambda percent, message: None))
     return render_to_string("compliance/readiness/report.html", {
         "report": report, "charts": charts_on, "generated_at": timezone.localtime(),
+        "gap_items": GAP_ITEMS, "action_items": ACTION_ITEMS,
         "zone_colours": charts.ZONE_COLOURS,
     })
 
