@@ -63,8 +63,9 @@ def clean_share(*, clean: int, answered: int) -> Decimal | None:
     return percent(clean, answered)
 
 
-def indicator_score(*, clean: int, answered: int, rule: PerceptionRule = DEFAULT_RULE
-                    ) -> int | None:
+def indicator_score(
+    *, clean: int, answered: int, rule: PerceptionRule = DEFAULT_RULE
+) -> int | None:
     """The predicted 0–3 of one indicator: ``clean`` of ``answered`` respondents report no
     maladministration. None below ``rule.min_respondents``."""
     _checked(clean, answered)
@@ -76,8 +77,10 @@ def indicator_score(*, clean: int, answered: int, rule: PerceptionRule = DEFAULT
     return 0
 
 
-def indicator_scores(counts: Sequence[tuple[int, int]], rule: PerceptionRule = DEFAULT_RULE
-                     ) -> list[int | None]:
+def indicator_scores(
+    counts: Sequence[tuple[int, int]], rule: PerceptionRule = DEFAULT_RULE
+) -> list[int | None]:
     """``indicator_score`` of each (clean, answered) pair, in order."""
-    return [indicator_score(clean=clean, answered=answered, rule=rule)
-            for clean, answered in counts]
+    return [
+        indicator_score(clean=clean, answered=answered, rule=rule) for clean, answered in counts
+    ]
