@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope
 
-from pantau.compliance.models import Assessor, Instrument
+from pantau.compliance.models import Assessor, Instrument, LokusReason, LokusUnit
 from pantau.compliance.selectors.predictions import ombudsman_prediction, pekppp_prediction
 from tests.compliance.prediction_data import answer, lokus_of, small_ombudsman
 from tests.factories import ServiceUnitFactory
@@ -181,3 +181,22 @@ def test_a_users_index_is_blended_as_the_version_says(
     assert found.units[0].index == Decimal("3.38") and not found.users_missing
     assert found.index == Decimal("3.38") and found.result is not None
     assert found.result.grade == "B-"
+
+
+def test_units_self_assessed_beyond_the_expected_lokus_do_not_count_for_the_pemda(
+    in_a: World,
+) -> None:
+    # "Nilai mandiri semua unit jenis ini": every unit of the kind is self-assessed, but the
+    # Pemda's predicted score is the mean of the units the assessors will visit (mandatory and
+    # drawn), as their own score is.
+    instrument = small_ombudsman(in_a.region_a)
+    lokus = lokus_of(in_a.region_a, YEAR, Assessor.OMBUDSMAN, [in_a.unit_a])
+    LokusUnit.objects.create(region=in_a.region_a, lokus=lokus, unit=in_a.unit_b,
+                             reason=LokusReason.ALL_OF_KIND, position=2)
+    _answer_all(in_a.unit_a, instrument, YEAR, 3)
+    _answer_all(in_a.unit_b, instrument, YEAR, 0)
+
+    found = ombudsman_prediction(region=in_a.region_a, year=YEAR)
+
+    assert [u.unit for u in found.units] == [in_a.unit_a]
+    assert found.score == Decimal("100.00")

@@ -22,10 +22,14 @@ def lokus_active(*, region: Any, year: int, assessor: str) -> Lokus | None:
                                 status=LokusStatus.ACTIVE).first()
 
 
-def lokus_units(*, lokus: Lokus) -> list[ServiceUnit]:
+def lokus_units(*, lokus: Lokus,
+                reasons: tuple[str, ...] | None = None) -> list[ServiceUnit]:
     """The lokus units in their stored order (mandatory first, then the draw, then the rest of
-    the kind when every unit of it is self-assessed)."""
-    return [row.unit for row in lokus_rows(lokus=lokus)]
+    the kind when every unit of it is self-assessed); only those of ``reasons`` when given."""
+    rows = lokus_rows(lokus=lokus)
+    if reasons is not None:
+        rows = rows.filter(reason__in=reasons)
+    return [row.unit for row in rows]
 
 
 def lokus_rows(*, lokus: Lokus) -> QuerySet[LokusUnit]:

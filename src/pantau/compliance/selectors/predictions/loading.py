@@ -19,7 +19,7 @@ from pantau.compliance.models import (
     Lokus,
 )
 from pantau.compliance.selectors.instruments import instrument_for_year
-from pantau.compliance.selectors.lokus import lokus_active, lokus_units
+from pantau.compliance.selectors.lokus import EXPECTED_REASONS, lokus_active, lokus_units
 from pantau.scoring.methods import Method
 from pantau.tenancy.models import ServiceUnit
 
@@ -106,7 +106,7 @@ def load(*, region: Any, assessor: str, year: int) -> Loaded:
     instrument = applying_instrument(region=region, assessor=assessor, year=year)
     lokus = lokus_active(region=region, year=year, assessor=assessor)
     if instrument is None:
-        units = lokus_units(lokus=lokus) if lokus is not None else []
+        units = lokus_units(lokus=lokus, reasons=EXPECTED_REASONS) if lokus is not None else []
         return Loaded(None, None, lokus, units, [], {}, 0)
     method = instrument_method(instrument)
     indicators = list(
@@ -117,7 +117,7 @@ def load(*, region: Any, assessor: str, year: int) -> Loaded:
     rows = stored_answers(year_answers.filter(instrument=instrument))
     other = year_answers.exclude(instrument=instrument).count()
     if lokus is not None:
-        units = lokus_units(lokus=lokus)
+        units = lokus_units(lokus=lokus, reasons=EXPECTED_REASONS)
     else:
         answered = {row.unit_id for row in rows if row.score is not None}
         units = list(ServiceUnit.objects.filter(region=region, pk__in=answered)
