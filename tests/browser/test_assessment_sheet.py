@@ -38,9 +38,11 @@ def _sheet(browser: Any, live_server: Any, world: World,  # noqa: F811
 
 
 def _stored() -> list[tuple[int | None, int | None, str]]:
+    """The answers typed on the sheet (opening it fills the indicators SKM and the standards
+    register already know: those rows carry ``filled_from``)."""
     with scopes_disabled():
-        return list(Answer.objects.values_list("operator_score", "evaluator_score",
-                                               "evidence_name"))
+        return list(Answer.objects.filter(filled_from="").values_list(
+            "operator_score", "evaluator_score", "evidence_name"))
 
 
 def test_saving_one_indicator_updates_its_row_and_the_prediction_in_place(
