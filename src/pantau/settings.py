@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "pantau.performance",
     "pantau.surveys",
     "pantau.compliance",
+    "pantau.leadership",
     "pantau.api",
     "pantau.web",
     "pantau.demo",  # manage.py load_demo; no models

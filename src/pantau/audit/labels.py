@@ -113,6 +113,7 @@ ACTION_LABELS: dict[str, Promise] = {
     "compliance.lokus.replaced": gettext_lazy("Lokus diganti dengan undian baru"),
     "compliance.lokus.checked": gettext_lazy("Undian lokus diperiksa ulang"),
     "compliance.lokus.refused": gettext_lazy("Undian lokus ditolak"),
+    "leadership.indicators.prepared": gettext_lazy("Indikator prioritas tahun disiapkan"),
 }
 
 # The modules of the actions (their first part), for the filter of the audit trail.
@@ -123,6 +124,7 @@ MODULE_LABELS: dict[str, Promise] = {
     "reports": gettext_lazy("Laporan"),
     "api": gettext_lazy("Token API"),
     "compliance": gettext_lazy("Kepatuhan pelayanan"),
+    "leadership": gettext_lazy("Pimpinan"),
 }
 
 # Keys of events that are counts or summaries rather than model fields.

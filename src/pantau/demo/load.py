@@ -20,6 +20,7 @@ from pantau.demo.compliance.lokus import lokus_demo_load
 from pantau.demo.compliance.perception import perception_demo_load
 from pantau.demo.compliance.results import results_demo_load
 from pantau.demo.compliance.standards import standards_demo_load
+from pantau.demo.leadership.load import leadership_demo_load
 from pantau.demo.performance.load import performance_demo_load
 from pantau.demo.surveys.load import surveys_demo_load
 from pantau.demo.tenancy.data import DEMO_PASSWORD
@@ -45,6 +46,7 @@ def demo_load(*, today: datetime.date | None = None) -> DemoLoaded:
     autofill_demo_load(region=pemda.region, today=today)
     assessment_demo_load(region=pemda.region, today=today)
     gaps_demo_load(region=pemda.region, today=today)  # after the answers: actions on gaps
+    leadership_demo_load(region=pemda.region, today=today)  # reads every module above
     user_model = get_user_model()
     if not user_model._default_manager.filter(username="platform").exists():
         user_model._default_manager.create_superuser(
