@@ -58,6 +58,7 @@ GROUPS: tuple[tuple[Any, str, tuple[str, ...]], ...] = (
     (_("Kinerja"), "bar-chart-steps", ("performance_",)),
     (_("Pelayanan Publik"), "shop", ("tenancy:unit_list", "surveys:", "compliance:",
                                           "compliance_standards:")),
+    (_("Pimpinan"), "person-badge", ("leadership_",)),
     (_("Pengaturan"), "gear", ("tenancy:period_list", "tenancy:membership_list", "audit:")),
 )
 
