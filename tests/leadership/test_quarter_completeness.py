@@ -27,7 +27,8 @@ def test_an_indicator_is_complete_with_every_value_and_its_narrative(world: Worl
             ends_on=datetime.date(2026, 9, 30))
         unemployment = PriorityIndicator.objects.get(year=2026, code="P04")
         unemployment.responsible_agencies.set([world.opd_a])
-        before = {row.indicator.code: row for row in quarter_completeness(reporting_quarter=quarter)}
+        before = {row.indicator.code: row
+                  for row in quarter_completeness(reporting_quarter=quarter)}
         assert before["P04"].missing_subs == ["Tingkat Pengangguran Terbuka (TPT)"]
         assert before["P04"].agencies == [world.opd_a]
         assert "uraian upaya" in before["P04"].missing_description()

@@ -80,3 +80,6 @@ class AwardWinner(models.Model):
             models.UniqueConstraint(fields=["award", "category", "rank"],
                                     name="award_winner_rank_unique"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.category} #{self.rank}"

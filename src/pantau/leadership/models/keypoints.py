@@ -45,6 +45,9 @@ class KeyPoint(models.Model):
         verbose_name_plural = _("poin penting")
         ordering = ["position", "pk"]
 
+    def __str__(self) -> str:
+        return self.text[:80]
+
     @property
     def is_edited(self) -> bool:
         return bool(self.generated_text) and self.text != self.generated_text

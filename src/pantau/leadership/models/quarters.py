@@ -63,6 +63,9 @@ class AgencyDeadline(models.Model):
                                     name="agency_deadline_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.agency} {self.due_on:%Y-%m-%d}"
+
 
 class ReminderChannel(models.TextChoices):
     EMAIL = "email", _("Surel")
@@ -87,3 +90,6 @@ class ReminderLog(models.Model):
         verbose_name = _("pengingat")
         verbose_name_plural = _("pengingat")
         ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"{self.agency} {self.get_channel_display()}"

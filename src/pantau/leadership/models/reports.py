@@ -39,3 +39,6 @@ class QuarterReportVersion(models.Model):
             models.UniqueConstraint(fields=["reporting_quarter", "version"],
                                     name="quarter_report_version_unique"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.reporting_quarter} v{self.version}"

@@ -45,6 +45,9 @@ class IndicatorValue(models.Model):
                                     name="indicator_value_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.sub_indicator} ({self.reporting_quarter})"
+
 
 class IndicatorNarrative(models.Model):
     """What was done, the problems and the follow-up, per priority indicator and quarter."""
@@ -73,6 +76,9 @@ class IndicatorNarrative(models.Model):
                                     name="indicator_narrative_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.indicator} ({self.reporting_quarter})"
+
 
 class IndicatorEvidence(models.Model):
     region = models.ForeignKey("tenancy.Region", on_delete=models.PROTECT, related_name="+")
@@ -94,6 +100,9 @@ class IndicatorEvidence(models.Model):
         verbose_name = _("data dukung")
         verbose_name_plural = _("data dukung")
         ordering = ["uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class FollowUpState(models.TextChoices):
@@ -123,3 +132,6 @@ class EvaluatorNote(models.Model):
         verbose_name = _("catatan evaluator")
         verbose_name_plural = _("catatan evaluator")
         ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
