@@ -7,6 +7,8 @@ made.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.utils.translation import gettext_lazy
 
 from pantau.reports.kinds import GenerateFn, Progress, background_report_register
@@ -25,10 +27,14 @@ def _readiness(*, as_pdf: bool) -> GenerateFn:
     return generate
 
 
+def _describe(parameters: dict[str, Any]) -> list[str]:
+    return [str(parameters.get("year", ""))]
+
+
 def register() -> None:
     background_report_register(
         PDF_KIND, gettext_lazy("Laporan kesiapan penilaian kepatuhan (PDF)"),
-        _readiness(as_pdf=True), permission=PERMISSION)
+        _readiness(as_pdf=True), permission=PERMISSION, describe=_describe)
     background_report_register(
         XLSX_KIND, gettext_lazy("Laporan kesiapan penilaian kepatuhan (XLSX)"),
-        _readiness(as_pdf=False), permission=PERMISSION)
+        _readiness(as_pdf=False), permission=PERMISSION, describe=_describe)

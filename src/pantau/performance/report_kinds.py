@@ -8,6 +8,8 @@ that nothing else needs).
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.utils.translation import gettext_lazy
 
 from pantau.reports.kinds import GenerateFn, Progress, background_report_register
@@ -26,8 +28,15 @@ def _rakor(*, as_pdf: bool) -> GenerateFn:
     return generate
 
 
+def _describe(parameters: dict[str, Any]) -> list[str]:
+    """The period (as it was named when requested; older requests kept only its id) and the
+    reports counted."""
+    period = parameters.get("period_label") or f"#{parameters.get('period', '')}"
+    return [period, *([parameters["scope_label"]] if parameters.get("scope_label") else [])]
+
+
 def register() -> None:
     background_report_register(PDF_KIND, gettext_lazy("Paket rakor (PDF)"), _rakor(as_pdf=True),
-                    permission=PERMISSION)
-    background_report_register(XLSX_KIND, gettext_lazy("Paket rakor (XLSX)"), _rakor(as_pdf=False),
-                    permission=PERMISSION)
+                               permission=PERMISSION, describe=_describe)
+    background_report_register(XLSX_KIND, gettext_lazy("Paket rakor (XLSX)"),
+                               _rakor(as_pdf=False), permission=PERMISSION, describe=_describe)

@@ -16,7 +16,7 @@ from pantau.compliance.report_kinds import PDF_KIND, PERMISSION, XLSX_KIND
 from pantau.compliance.selectors.calibration import assessment_years
 from pantau.pages.access import current_region, require_perm
 from pantau.pages.forms import BootstrapFormMixin
-from pantau.reports.models import GeneratedReport
+from pantau.reports.kinds import background_report_recent
 from pantau.reports.services import background_report_request
 
 FORMATS = {"pdf": PDF_KIND, "xlsx": XLSX_KIND}
@@ -46,7 +46,5 @@ def readiness_view(request: HttpRequest) -> HttpResponse:
                                 kind=FORMATS[form.cleaned_data["format"]],
                                 params={"year": year})
         return redirect("reports:status", pk=report.pk)
-    recent = (GeneratedReport.objects.filter(kind__in=FORMATS.values())
-              .select_related("created_by")[:10])
     return render(request, "compliance/readiness/page.html", {
-        "form": form, "recent": recent, "pdf_kind": PDF_KIND})
+        "form": form, "recent": background_report_recent(kinds=list(FORMATS.values()))})

@@ -21,7 +21,7 @@ from pantau.performance.selectors.verification import (
     scope_label,
     scope_rule,
 )
-from pantau.reports.models import GeneratedReport
+from pantau.reports.kinds import background_report_recent
 from pantau.reports.services import background_report_request
 
 FORMATS = {"pdf": PDF_KIND, "xlsx": XLSX_KIND}
@@ -60,6 +60,5 @@ def rakor_view(request: HttpRequest) -> HttpResponse:
     else:
         form = RakorForm(region_id=region.pk, initial={"period": default_period(region.pk),
                                                        "format": "pdf", "cakupan": SCOPE_ALL})
-    recent = GeneratedReport.objects.filter(kind__in=FORMATS.values()).select_related(
-        "created_by")[:10]
-    return render(request, "performance/rakor/rakor.html", {"form": form, "recent": recent})
+    return render(request, "performance/rakor/rakor.html", {
+        "form": form, "recent": background_report_recent(kinds=list(FORMATS.values()))})
