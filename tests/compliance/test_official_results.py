@@ -131,7 +131,7 @@ def test_list_charts_and_xlsx_show_the_series(world: World, client_for: Any) -> 
     assert [p["value"] for p in trends[0]["points"]] == [40.0, 64.81, 87.56]
 
     page = client_for("operator_a").get(reverse("compliance:result_list")).content.decode()
-    assert 'data-result-chart' in page and "64,81" in page and "Kualitas Tinggi" in page
+    assert 'data-chart="line"' in page and "64,81" in page and "Kualitas Tinggi" in page
     response = client_for("operator_a").get(reverse("compliance:result_xlsx"))
     sheet = load_workbook(filename=io.BytesIO(response.content)).active
     assert sheet is not None

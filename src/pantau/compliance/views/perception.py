@@ -106,7 +106,7 @@ def perception_settings(request: HttpRequest) -> HttpResponse:
 def perception_unit(request: HttpRequest, pk: int, year: int) -> HttpResponse:
     unit = _unit(request, pk, year)
     result = perception_of_unit(unit=unit, year=year)
-    chart = [{"label": item.question.code, "title": str(item.question.title),
+    chart = [{"label": f"{item.question.code} {item.question.title}",
               "value": float(item.share) if item.share is not None else None}
              for item in result.questions]
     return render(request, "compliance/perception_unit.html", {
