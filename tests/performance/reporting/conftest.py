@@ -4,6 +4,7 @@ budget line, one indicator of OPD B, and the quarters TW I and TW II 2026 of Kab
 from __future__ import annotations
 
 import datetime
+import html
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -129,6 +130,11 @@ def report_status(rep: Reporting, period: Period | None = None) -> str | None:
         report = AgencyReport.objects.filter(agency=rep.world.opd_a,
                                              period=period or rep.q1).first()
         return report.status if report else None
+
+
+def page_text(client: Client, url: str) -> str:
+    """The page's HTML with entities decoded, as a reader sees the text."""
+    return html.unescape(client.get(url).content.decode())
 
 
 def events(action: str) -> list[AuditEvent]:

@@ -16,16 +16,9 @@ from pantau.performance.services.realizations import RealizationInput, report_dr
 from pantau.tenancy.models import Period
 from tests.performance.reporting.conftest import (
     Reporting,
-    build_reporting,
     form_data,
     realizations,
 )
-from tests.personas import World
-
-
-@pytest.fixture
-def rep(world: World) -> Reporting:
-    return build_reporting(world)
 
 
 def _spent(rep: Reporting, period: Period | None = None) -> Decimal | None:

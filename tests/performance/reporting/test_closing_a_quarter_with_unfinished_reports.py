@@ -12,26 +12,15 @@ from django_scopes import scope, scopes_disabled
 
 from pantau.performance.models import AgencyReport, ReportStatus
 from pantau.performance.services.closing import period_close
-from pantau.tenancy.models import Agency, Period
+from pantau.tenancy.models import Period
 from tests.performance.reporting.conftest import (
     Reporting,
-    build_reporting,
     events,
     make_report,
 )
-from tests.personas import World
 
 OVERVIEW = "performance_reporting:overview"
 RETURN = "kembalikan-ke-operator"
-
-
-@pytest.fixture
-def rep(world: World) -> Reporting:
-    return build_reporting(world)
-
-
-def _report(rep: Reporting, agency: Agency, status: str) -> AgencyReport:
-    return make_report(rep, agency, status)
 
 
 def _period_status(rep: Reporting) -> str:
@@ -55,7 +44,7 @@ def _close_url(rep: Reporting) -> str:
 
 def test_overview_counts_unfinished_reports_and_leads_to_the_close_page(
         rep: Reporting, client_for: Any) -> None:
-    _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)  # OPD B has no report: a draft
+    make_report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)  # OPD B has no report: a draft
 
     page = client_for("evaluator").get(reverse(OVERVIEW), {"periode": rep.q1.pk})
 
@@ -70,7 +59,7 @@ def test_overview_counts_unfinished_reports_and_leads_to_the_close_page(
 
 def test_closing_without_confirmation_is_refused_and_changes_nothing(
         rep: Reporting, client_for: Any) -> None:
-    submitted = _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
+    submitted = make_report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
     evaluator = client_for("evaluator")
 
     page = _close(evaluator, rep).content.decode()
@@ -93,7 +82,7 @@ def test_the_service_refuses_to_close_without_confirmation(rep: Reporting,
 
 def test_confirmed_closing_locks_verified_reports_and_audits_the_unfinished_ones(
         rep: Reporting, client_for: Any) -> None:
-    verified = _report(rep, rep.world.opd_a, ReportStatus.VERIFIED)
+    verified = make_report(rep, rep.world.opd_a, ReportStatus.VERIFIED)
 
     page = _close(client_for("evaluator"), rep, confirm_unfinished="on").content.decode()
 
@@ -105,12 +94,12 @@ def test_confirmed_closing_locks_verified_reports_and_audits_the_unfinished_ones
 
 def test_locking_without_closing_or_with_every_report_verified_needs_no_confirmation(
         rep: Reporting, client_for: Any) -> None:
-    a = _report(rep, rep.world.opd_a, ReportStatus.VERIFIED)
+    a = make_report(rep, rep.world.opd_a, ReportStatus.VERIFIED)
     evaluator = client_for("evaluator")
     evaluator.post(reverse("performance_reporting:period_lock", args=[rep.q1.pk]), {})
     assert _status_of(a) == "locked" and _period_status(rep) == "open"
 
-    _report(rep, rep.world.opd_b, ReportStatus.VERIFIED)
+    make_report(rep, rep.world.opd_b, ReportStatus.VERIFIED)
     page = evaluator.get(reverse(OVERVIEW), {"periode": rep.q1.pk}).content.decode()
     assert "belum terverifikasi" not in page
     _close(evaluator, rep)

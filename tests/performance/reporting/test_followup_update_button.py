@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import html
 from typing import Any
 
 import pytest
@@ -13,18 +12,8 @@ from django_scopes import scopes_disabled
 from pantau.performance.models import FollowUp
 from tests.performance.reporting.conftest import (
     Reporting,
-    build_reporting,
+    page_text,
 )
-from tests.personas import World
-
-
-@pytest.fixture
-def rep(world: World) -> Reporting:
-    return build_reporting(world)
-
-
-def _page(client: Any, url: str) -> str:
-    return html.unescape(client.get(url).content.decode())
 
 
 @pytest.fixture
@@ -45,7 +34,7 @@ def test_the_update_button_shows_only_to_who_may_update(
     client = client_for(persona)
     update_url = reverse("performance_reporting:followup_update", args=[follow_up.pk])
 
-    page = _page(client, reverse("performance_reporting:followup_list"))
+    page = page_text(client, reverse("performance_reporting:followup_list"))
 
     assert "Sweeping imunisasi" in page
     assert (update_url in page) is may_update

@@ -9,31 +9,20 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from pantau.performance.models import AgencyReport, ReportStatus
-from pantau.tenancy.models import Agency, Role
+from pantau.performance.models import ReportStatus
+from pantau.tenancy.models import Role
 from tests.factories import MembershipFactory, UserFactory
 from tests.performance.reporting.conftest import (
     Reporting,
-    build_reporting,
     events,
     form_data,
     make_report,
     realizations,
     report_status,
 )
-from tests.personas import World
 
 OVERVIEW = "performance_reporting:overview"
 RETURN = "kembalikan-ke-operator"
-
-
-@pytest.fixture
-def rep(world: World) -> Reporting:
-    return build_reporting(world)
-
-
-def _report(rep: Reporting, agency: Agency, status: str) -> AgencyReport:
-    return make_report(rep, agency, status)
 
 
 def _return_url(rep: Reporting) -> str:
@@ -72,7 +61,7 @@ def test_head_returns_a_submitted_report_and_the_operator_fixes_it(
     ("  ", "Tuliskan catatan pengembalian"), ("x" * 2001, "Tidak diproses")])
 def test_head_return_without_a_usable_note_changes_nothing(
         rep: Reporting, client_for: Any, note: str, message: str) -> None:
-    _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
+    make_report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
 
     page = _head_return(client_for("head_a"), rep, note).content.decode()
 
@@ -82,7 +71,7 @@ def test_head_return_without_a_usable_note_changes_nothing(
 
 
 def test_head_cannot_return_a_report_already_approved(rep: Reporting, client_for: Any) -> None:
-    _report(rep, rep.world.opd_a, ReportStatus.APPROVED)
+    make_report(rep, rep.world.opd_a, ReportStatus.APPROVED)
 
     page = _head_return(client_for("head_a"), rep, "perbaiki").content.decode()
 
@@ -96,7 +85,7 @@ def test_head_cannot_return_a_report_already_approved(rep: Reporting, client_for
     ("anonymous", 302), ("head_a", 302)])
 def test_only_the_head_of_the_opd_may_return_to_the_operator(
         rep: Reporting, client_for: Any, persona: str, status: int) -> None:
-    _report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
+    make_report(rep, rep.world.opd_a, ReportStatus.SUBMITTED)
     if persona == "head_b":
         rep.world.users["head_b"] = MembershipFactory(
             region=rep.world.region_a, user=UserFactory(username="head_b"),

@@ -21,18 +21,12 @@ from pantau.tenancy.models import Period
 from tests.api.conftest import make_token
 from tests.performance.reporting.conftest import (
     Reporting,
-    build_reporting,
     events,
     form_data,
     realizations,
 )
 from tests.personas import World
 from tests.xlsx import realization_xlsx
-
-
-@pytest.fixture
-def rep(world: World) -> Reporting:
-    return build_reporting(world)
 
 
 def _future_quarter(world: World) -> Period:

@@ -15,20 +15,10 @@ from pantau.performance.models import BudgetRealization, Target
 from pantau.tenancy.models import Period
 from tests.performance.reporting.conftest import (
     Reporting,
-    build_reporting,
     events,
     form_data,
+    page_text,
 )
-from tests.personas import World
-
-
-@pytest.fixture
-def rep(world: World) -> Reporting:
-    return build_reporting(world)
-
-
-def _page(client: Any, url: str) -> str:
-    return html.unescape(client.get(url).content.decode())
 
 
 def _input_values(page: str) -> dict[str, str]:
@@ -49,7 +39,7 @@ def test_targets_show_without_trailing_zeros(rep: Reporting, client_for: Any) ->
         Target.objects.filter(indicator=rep.people, quarter=None).update(value=Decimal("1500"))
         Target.objects.filter(indicator=rep.percent, quarter=1).update(value=Decimal("12.5"))
 
-    page = _page(client_for("operator_a"), rep.form_url())
+    page = page_text(client_for("operator_a"), rep.form_url())
 
     assert ">70,42<" in page and ">1.500<" in page and ">12,5<" in page
     assert "70,4200" not in page and "12,5000" not in page
@@ -64,7 +54,7 @@ def test_a_saved_budget_shows_grouped_and_saves_again_unchanged(
     operator = client_for("operator_a")
     operator.post(rep.form_url(), form_data(rep, budget=typed))
 
-    page = _page(operator, rep.form_url())
+    page = page_text(operator, rep.form_url())
     values = _input_values(page)
     assert values[f"budget-{rep.line.pk}"] == shown
 
